@@ -1,0 +1,86 @@
+import { Chalk } from 'chalk';
+import { Command, CommanderError, Option } from 'commander';
+import type { InputFormat } from '../io/readInputs.js';
+import { exitCode } from '../exitCode.js';
+import { FORMATS, type Format, type View } from '../render/index.js';
+import { runArticles } from '../run.js';
+import type { Problem } from '../types.js';
+
+/** The options every command that reads articles shares. */
+export interface ArticleOptions {
+  format?: Format;
+  inputFormat: InputFormat;
+  textField: string;
+  idField: string;
+  maxChars: number;
+  color: boolean;
+  debug: boolean;
+  quiet: boolean;
+  tokens?: boolean;
+}
+
+export const stdoutIsTerminal = Boolean(process.stdout.isTTY);
+
+export function useColor(options: { color: boolean }): boolean {
+  return stdoutIsTerminal && options.color && !('NO_COLOR' in process.env) && process.env.TERM !== 'dumb';
+}
+
+export function terminalWidth(): number {
+  return process.stdout.columns || Number(process.env.COLUMNS) || 100;
+}
+
+export function reportProblem(problem: Problem, error: unknown, debug: boolean): void {
+  process.stderr.write(`statements: ${problem.source}: ${problem.message}\n`);
+  if (debug && error instanceof Error && error.stack) process.stderr.write(error.stack + '\n');
+}
+
+export function positiveInteger(name: string) {
+  return (value: string): number => {
+    const n = Number(value);
+    if (!Number.isInteger(n) || n <= 0) throw new CommanderError(2, 'statements.usage', `${name} expects a positive integer, found "${value}"`);
+    return n;
+  };
+}
+
+/** Adds INPUT... and the input, output and diagnostics options to a command. */
+export function addArticleOptions(command: Command, formats: readonly string[] = FORMATS): Command {
+  return command
+    .argument('[inputs...]', 'files, directories (walked for .txt, .md, .jsonl) or - for standard input')
+    .addOption(new Option('-f, --format <format>', 'output format (default: table on a terminal, json otherwise)').choices(formats))
+    .addOption(new Option('--input-format <format>', 'how to read inputs: by extension, or all as text or JSONL').choices(['auto', 'text', 'jsonl']).default('auto'))
+    .option('--text-field <name>', 'JSONL field holding the article text', 'text')
+    .option('--id-field <name>', 'JSONL field holding the article id', 'id')
+    .option('--max-chars <n>', 'skip (and report) articles longer than this many characters', positiveInteger('--max-chars'), 10_000_000)
+    .option('--no-color', 'no colour, even on a terminal')
+    .option('-q, --quiet', 'no progress or warnings on stderr', false)
+    .option('--debug', 'show stack traces of internal errors', false);
+}
+
+/** INPUT... as given; none on a terminal is a usage error (help, exit 2), none with a pipe means stdin. */
+export function inputsOrStdin(inputs: string[], command: Command): string[] | null {
+  if (inputs.length > 0) return inputs;
+  if (process.stdin.isTTY) {
+    process.stderr.write(command.helpInformation());
+    process.exitCode = 2;
+    return null;
+  }
+  return ['-'];
+}
+
+/** Runs the pipeline over the inputs and renders one view of each article. */
+export async function runView(view: View, inputs: string[], options: ArticleOptions, command: Command): Promise<void> {
+  const paths = inputsOrStdin(inputs, command);
+  if (!paths) return;
+  const color = useColor(options);
+  const summary = await runArticles(paths, {
+    ...options,
+    format: options.format ?? (stdoutIsTerminal ? 'table' : 'json'),
+    view,
+    tokens: options.tokens ?? false,
+    context: { chalk: new Chalk({ level: color ? 3 : 0 }), width: terminalWidth() },
+    stdin: process.stdin,
+    stdout: process.stdout,
+    onProblem: (problem, error) => reportProblem(problem, error, options.debug),
+  });
+  process.exitCode = exitCode(summary.articles, summary.problems);
+}

@@ -1,0 +1,13 @@
+import type { Command } from 'commander';
+import { registerEntities } from './entities.js';
+import { registerExtract } from './extract.js';
+import { registerSchema } from './schema.js';
+import { registerTokens } from './tokens.js';
+
+/** Every command of the program, in the order `statements --help` lists them. */
+export const COMMANDS: ((program: Command) => void)[] = [
+  registerExtract,
+  registerEntities,
+  registerTokens,
+  registerSchema,
+];

@@ -1,0 +1,27 @@
+/**
+ * The pipeline, in order: tokenize → metadata → entities → speech → resolve speakers → assemble.
+ * Each stage is a plain function; none prints or touches the file system.
+ */
+import type { Article, ArticleInput } from '../types.js';
+import { assembleArticle } from './assemble.js';
+import { findEntities } from './entities.js';
+import { readMetadata } from './metadata.js';
+import { resolveSpeakers } from './resolveSpeakers.js';
+import { findStatements } from './speech.js';
+import { tokenize } from './tokenize.js';
+
+export interface AnalyzeOptions {
+  /** Include every token in the article (for `statements tokens` and `extract --tokens`). */
+  tokens?: boolean;
+}
+
+export function analyzeArticle(input: ArticleInput, options: AnalyzeOptions = {}): Article {
+  const doc = tokenize(input.text);
+  const meta = { ...readMetadata(input.text), ...input.meta };
+  const entities = findEntities(doc);
+  const statements = findStatements(doc, entities);
+  const speakers = resolveSpeakers(doc, entities, statements);
+  return assembleArticle({ input, doc, meta, entities, statements, speakers, withTokens: options.tokens ?? false });
+}
+
+export { loadEngine } from './tokenize.js';

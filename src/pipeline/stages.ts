@@ -1,0 +1,33 @@
+/** What the stages hand each other. Offsets are UTF-16 indices, as in Doc. */
+import type { EntityType, SpeakerType, StatementKind } from '../types.js';
+import type { TextRange } from './doc.js';
+
+export interface EntityMention extends TextRange {
+  sentence: number;
+}
+
+export interface FoundEntity {
+  type: EntityType;
+  name: string;
+  aliases: string[];
+  titles: string[];
+  affiliation: string | null;
+  mentions: EntityMention[];
+}
+
+export interface FoundStatement {
+  kind: StatementKind;
+  content: { start: number; end: number };
+  cue: (TextRange & { lemma: string }) | null;
+  /** The words naming the speaker in this statement (a name, "he", "the ministry"), if any. */
+  source: TextRange | null;
+  /** Set when the speaker comes from elsewhere (a continued or floating quote). */
+  inheritsFrom?: number;
+  sentence: number;
+}
+
+export interface ResolvedSpeaker {
+  name: string | null;
+  entity: number | null;
+  type: SpeakerType | null;
+}

@@ -1,0 +1,12 @@
+import { SCHEMA_VERSION } from '../types.js';
+import { project, type RenderContext, type Renderer } from './renderer.js';
+
+/** `{"schemaVersion": 1, "articles": [...]}`, written article by article, one per line. */
+export function jsonRenderer(context: RenderContext): Renderer {
+  let count = 0;
+  return {
+    begin: () => `{"schemaVersion":${SCHEMA_VERSION},"articles":[\n`,
+    article: (article) => (count++ ? ',\n' : '') + JSON.stringify(project(article, context.view)),
+    end: () => (count ? '\n' : '') + ']}\n',
+  };
+}

@@ -1,0 +1,30 @@
+import type { ChalkInstance } from 'chalk';
+import type { Article } from '../types.js';
+
+/** What a command shows of each article. */
+export type View = 'extract' | 'entities' | 'tokens';
+
+export const FORMATS = ['table', 'json', 'jsonl', 'csv', 'tsv'] as const;
+export type Format = (typeof FORMATS)[number];
+
+export interface RenderContext {
+  view: View;
+  chalk: ChalkInstance;
+  /** Terminal width for tables. */
+  width: number;
+}
+
+/** A streaming renderer: the opening, one piece per article, the closing. */
+export interface Renderer {
+  begin(): string;
+  article(article: Article): string;
+  end(): string;
+}
+
+/** The part of an article a view shows, for the JSON formats. */
+export function project(article: Article, view: View): Partial<Article> {
+  const { id, source, meta, stats } = article;
+  if (view === 'entities') return { id, source, meta, stats, entities: article.entities };
+  if (view === 'tokens') return { id, source, stats, tokens: article.tokens ?? [] };
+  return article;
+}

@@ -1,0 +1,102 @@
+import { SCHEMA_VERSION } from './types.js';
+
+const offset = { type: 'integer', minimum: 0 };
+const nullableOffset = { type: ['integer', 'null'], minimum: 0 };
+const span = {
+  type: 'object',
+  required: ['text', 'start', 'end', 'sentence'],
+  properties: { text: { type: 'string' }, start: offset, end: offset, sentence: offset },
+};
+
+/** The JSON Schema (draft 2020-12) of `--format json` output; `jsonl` lines are `$defs/article`. */
+export const outputSchema = {
+  $schema: 'https://json-schema.org/draft/2020-12/schema',
+  $id: `https://statements.invalid/schema/v${SCHEMA_VERSION}.json`,
+  title: 'statements output',
+  description: 'Who said what, about whom. Offsets are Unicode code points into the article text, end exclusive; `text` equals that slice.',
+  type: 'object',
+  required: ['schemaVersion', 'articles'],
+  properties: {
+    schemaVersion: { const: SCHEMA_VERSION },
+    articles: { type: 'array', items: { $ref: '#/$defs/article' } },
+  },
+  $defs: {
+    article: {
+      type: 'object',
+      required: ['id', 'source'],
+      properties: {
+        id: { type: 'string' },
+        source: { type: 'string', description: 'the path, "-" for standard input, or "path:line" for JSONL' },
+        meta: {
+          type: 'object',
+          properties: {
+            publisher: { type: 'string' },
+            date: { type: 'string', pattern: '^\\d{4}-\\d{2}-\\d{2}$' },
+            dateline: { type: 'string' },
+            title: { type: 'string' },
+          },
+        },
+        stats: {
+          type: 'object',
+          required: ['characters', 'sentences', 'tokens'],
+          properties: { characters: offset, sentences: offset, tokens: offset },
+        },
+        entities: { type: 'array', items: { $ref: '#/$defs/entity' } },
+        statements: { type: 'array', items: { $ref: '#/$defs/statement' } },
+        tokens: { type: 'array', items: { $ref: '#/$defs/token' } },
+      },
+    },
+    entity: {
+      type: 'object',
+      required: ['id', 'type', 'name', 'aliases', 'titles', 'affiliation', 'mentions'],
+      properties: {
+        id: { type: 'string', pattern: '^e\\d+$' },
+        type: { enum: ['person', 'organization', 'initiative', 'place'] },
+        name: { type: 'string', minLength: 1 },
+        aliases: { type: 'array', items: { type: 'string' } },
+        titles: { type: 'array', items: { type: 'string' } },
+        affiliation: { type: ['string', 'null'] },
+        mentions: { type: 'array', minItems: 1, items: { $ref: '#/$defs/span' } },
+      },
+    },
+    statement: {
+      type: 'object',
+      required: ['id', 'kind', 'speaker', 'cue', 'content', 'sentence', 'about'],
+      properties: {
+        id: { type: 'string', pattern: '^s\\d+$' },
+        kind: { enum: ['direct', 'indirect', 'mixed'] },
+        speaker: {
+          type: 'object',
+          required: ['name', 'entity', 'type', 'text', 'start', 'end'],
+          properties: {
+            name: { type: ['string', 'null'], description: 'canonical name; null when no speaker is recoverable' },
+            entity: { type: ['string', 'null'], pattern: '^e\\d+$' },
+            type: { enum: ['person', 'organization', 'group', 'anonymous', null] },
+            text: { type: ['string', 'null'], description: 'the mention in this statement ("he")' },
+            start: nullableOffset,
+            end: nullableOffset,
+          },
+        },
+        cue: {
+          type: ['object', 'null'],
+          description: 'null for a quote continued from an earlier paragraph',
+          required: ['text', 'lemma', 'start', 'end'],
+          properties: { text: { type: 'string' }, lemma: { type: 'string' }, start: offset, end: offset },
+        },
+        content: {
+          type: 'object',
+          required: ['text', 'start', 'end'],
+          properties: { text: { type: 'string' }, start: offset, end: offset },
+        },
+        sentence: offset,
+        about: { type: 'array', items: { type: 'string', pattern: '^e\\d+$' } },
+      },
+    },
+    span,
+    token: {
+      type: 'object',
+      required: ['text', 'pos', 'lemma', 'start', 'end', 'sentence'],
+      properties: { ...span.properties, pos: { type: 'string' }, lemma: { type: 'string' } },
+    },
+  },
+} as const;
