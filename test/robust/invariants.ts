@@ -1,0 +1,98 @@
+/**
+ * The promises every article of the output keeps, as checks that list what they find
+ * broken (an empty list is a pass). Shared by the property tests, the regression tests
+ * and the fuzz run.
+ */
+import type { Article } from '../../src/types.js';
+
+interface Located {
+  what: string;
+  text: string | null;
+  start: number | null;
+  end: number | null;
+}
+
+/** Every span of an article with a name saying where it is. */
+export function spansOf(article: Article): Located[] {
+  const spans: Located[] = [];
+  for (const e of article.entities) e.mentions.forEach((m, i) => spans.push({ what: `${e.id}.mentions[${i}]`, ...m }));
+  for (const s of article.statements) {
+    spans.push({ what: `${s.id}.speaker`, ...s.speaker });
+    if (s.cue) spans.push({ what: `${s.id}.cue`, ...s.cue });
+    spans.push({ what: `${s.id}.content`, ...s.content });
+  }
+  (article.tokens ?? []).forEach((t, i) => spans.push({ what: `token ${i}`, ...t }));
+  return spans;
+}
+
+/** The article's own facts agree with its input: id, and its length in code points. */
+export function shapeViolations(article: Article, input: { id: string; text: string }): string[] {
+  const found: string[] = [];
+  if (article.id !== input.id) found.push(`id ${JSON.stringify(article.id)} is not the input's ${JSON.stringify(input.id)}`);
+  const characters = [...input.text].length;
+  if (article.stats.characters !== characters) found.push(`stats.characters ${article.stats.characters}, text has ${characters} code points`);
+  return found;
+}
+
+/** Every `text` is the code-point slice [start, end) of the input. */
+export function sliceViolations(article: Article, text: string): string[] {
+  const points = [...text];
+  const found: string[] = [];
+  for (const span of spansOf(article)) {
+    if (span.start === null || span.end === null) continue;
+    const slice = points.slice(span.start, span.end).join('');
+    if (span.text !== slice) found.push(`${span.what}: text ${JSON.stringify(span.text)} but [${span.start}, ${span.end}) is ${JSON.stringify(slice)}`);
+  }
+  return found;
+}
+
+/** Spans are whole (all of text, start, end or none), integers, in order and inside the article. */
+export function boundViolations(article: Article): string[] {
+  const length = article.stats.characters;
+  const found: string[] = [];
+  for (const { what, text, start, end } of spansOf(article)) {
+    const nulls = [text, start, end].filter((v) => v === null).length;
+    if (nulls === 3 && what.endsWith('.speaker')) continue;
+    if (nulls > 0) found.push(`${what}: text, start and end must be all set or all null`);
+    else if (!Number.isInteger(start) || !Number.isInteger(end)) found.push(`${what}: offsets ${start}, ${end} are not integers`);
+    else if (!(0 <= start! && start! <= end! && end! <= length)) found.push(`${what}: [${start}, ${end}) is not inside [0, ${length}]`);
+  }
+  return found;
+}
+
+function overlaps(a: { start: number; end: number }, b: { start: number; end: number }): boolean {
+  return Math.max(a.start, b.start) < Math.min(a.end, b.end);
+}
+
+/** A statement's cue and its speaker's mention are not part of what was said. */
+export function contentViolations(article: Article): string[] {
+  const found: string[] = [];
+  for (const s of article.statements) {
+    if (s.cue && overlaps(s.cue, s.content)) found.push(`${s.id}: cue [${s.cue.start}, ${s.cue.end}) lies in content [${s.content.start}, ${s.content.end})`);
+    const { start, end } = s.speaker;
+    if (start !== null && end !== null && overlaps({ start, end }, s.content)) {
+      found.push(`${s.id}: speaker mention [${start}, ${end}) lies in content [${s.content.start}, ${s.content.end})`);
+    }
+  }
+  return found;
+}
+
+/** Entity ids are unique, and every speaker.entity and about id names an entity of this article. */
+export function referenceViolations(article: Article): string[] {
+  const ids = new Set(article.entities.map((e) => e.id));
+  const found: string[] = [];
+  if (ids.size !== article.entities.length) found.push('entity ids are not unique');
+  for (const s of article.statements) {
+    if (s.speaker.entity !== null && !ids.has(s.speaker.entity)) found.push(`${s.id}: speaker.entity ${s.speaker.entity} is no entity of the article`);
+    for (const id of s.about) if (!ids.has(id)) found.push(`${s.id}: about ${id} is no entity of the article`);
+  }
+  return found;
+}
+
+/** All of the above for one analysed input. */
+export function violations(article: Article, input: { id: string; text: string }): string[] {
+  return [
+    ...shapeViolations(article, input), ...sliceViolations(article, input.text), ...boundViolations(article),
+    ...contentViolations(article), ...referenceViolations(article),
+  ];
+}

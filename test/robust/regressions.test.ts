@@ -1,0 +1,29 @@
+/**
+ * Counterexamples the property tests found, shrunk to the smallest input, each kept as a
+ * plain test so that it runs every time whatever the random seed.
+ */
+import { describe, expect, it } from 'vitest';
+import { analyzeArticle } from '../../src/pipeline/index.js';
+import { violations } from './invariants.js';
+import { asUtf8, expectedCsvRows, parseCsv, renderCsv } from './render.js';
+
+const analyze = (text: string) => analyzeArticle({ id: 'r', source: 'r.txt', text, meta: {} }, { tokens: true });
+
+/** [what was found, the minimal input]: every promise must hold on each. */
+const FOUND: [string, string][] = [
+  ['a cue right after a comma has no speaker words before it (speaker span ended before it started)', 'No, said.'],
+  ['the same, inside a quotation that never closes', '“Ilse Marrow, said the Ministry of Harbours.'],
+];
+
+describe('counterexamples found by the property tests', () => {
+  it.each(FOUND)('%s', (_what, text) => {
+    expect(violations(analyze(text), { id: 'r', text })).toEqual([]);
+  });
+
+  it('reads a lone surrogate back from CSV as U+FFFD, the only thing UTF-8 can carry, in the same place', () => {
+    const article = analyze('\udfffForeign Minister Ilse Marrow said that the plan works.');
+    const [, ...rows] = parseCsv(renderCsv([article]));
+    expect(rows).toEqual(expectedCsvRows([article]));
+    expect(asUtf8('\udfffA\ud83d\ude00')).toBe('\ufffdA\ud83d\ude00');
+  });
+});
