@@ -12,7 +12,7 @@ export function findStatements(doc: Doc, _entities: FoundEntity[]): FoundStateme
       if (cue.pos !== 'VERB' || !CUES.has(cue.lemma)) continue;
       const before = doc.tokens[i - 1];
       const comma = findBack(doc, i, sentence.first, ',');
-      if (comma > sentence.first && i - comma <= 6) {
+      if (comma > sentence.first && i - comma >= 2 && i - comma <= 6) {
         let lastContent = comma - 1;
         found.push({
           kind: 'indirect', sentence: sentence.index,
