@@ -2,6 +2,7 @@ import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
 import type { Doc, DocSentence, DocToken } from './doc.js';
 import { breakLongRuns } from './longRuns.js';
+import { warmLexicon } from './warmLexicon.js';
 
 type Wink = ReturnType<typeof winkNLP>;
 let engine: Wink | undefined;
@@ -20,7 +21,9 @@ export function loadEngine(): Wink {
 export function tokenize(text: string): Doc {
   const nlp = loadEngine();
   const its = nlp.its;
-  const wdoc = nlp.readDoc(breakLongRuns(text));
+  const winkText = breakLongRuns(text);
+  warmLexicon(nlp, winkText);
+  const wdoc = nlp.readDoc(winkText);
   const all = wdoc.tokens();
   const values = all.out() as string[];
   const pos = all.out(its.pos) as string[];
