@@ -14,9 +14,10 @@ export function loadEngine(): Wink {
 }
 
 /**
- * Runs wink-nlp once over the text and lays its tokens on the text. Offsets come from
- * finding each token in the text after the previous one, so they hold even where
- * wink-nlp normalises a token's surrounding space or where overlong runs were cut.
+ * Runs wink-nlp once over the text and lays its tokens on the text. wink-nlp's preceding
+ * spaces and values rebuild the text exactly (but for the spaces that cut overlong runs);
+ * should a token ever differ from the text, it is looked for a few characters ahead, so
+ * offsets never drift.
  */
 export function tokenize(text: string): Doc {
   const nlp = loadEngine();
@@ -29,43 +30,62 @@ export function tokenize(text: string): Doc {
   const pos = all.out(its.pos) as string[];
   const lemmas = all.out(its.lemma as never) as string[];
   const types = all.out(its.type) as string[];
+  const spaces = all.out(its.precedingSpaces) as string[];
   const spans = wdoc.sentences().out(its.span) as unknown as [number, number][];
 
+  const sentenceOf = sentenceIndexes(spans, types, values.length);
   const tokens: DocToken[] = new Array(values.length);
   let cursor = 0;
-  let sentence = 0;
   for (let i = 0; i < values.length; i++) {
-    while (sentence < spans.length - 1 && i > spans[sentence][1]) sentence++;
     const value = values[i];
-    const start = locate(text, value, cursor);
+    const start = locate(text, value, spaces[i], cursor);
     const end = Math.min(text.length, start + value.length);
     tokens[i] = {
       index: i, text: text.slice(start, end), pos: pos[i], lemma: lemmas[i], type: types[i],
-      start, end, sentence, space: text.slice(cursor, start),
+      start, end, sentence: sentenceOf[i], space: text.slice(cursor, start),
     };
     cursor = end;
   }
-  const sentences: DocSentence[] = spans
-    .filter(([first, last]) => last >= first && first < tokens.length)
-    .map(([first, last], index) => ({
-      index, first, last, start: tokens[first].start, end: tokens[last].end,
-    }));
+  const sentences: DocSentence[] = [];
+  for (const token of tokens) {
+    const current = sentences[token.sentence];
+    if (current) {
+      current.last = token.index;
+      current.end = token.end;
+    } else {
+      sentences.push({ index: token.sentence, first: token.index, last: token.index, start: token.start, end: token.end });
+    }
+  }
   return { text, tokens, sentences };
 }
 
-/** How far past the previous token a token is looked for before whitespace is skipped. */
-const SEARCH_WINDOW = 1024;
+/**
+ * The sentence of each token. wink-nlp makes a sentence of trailing line breaks; such a
+ * sentence of whitespace alone joins the one before it, so sentence counts are real.
+ */
+function sentenceIndexes(spans: [number, number][], types: string[], count: number): Uint32Array {
+  const of = new Uint32Array(count);
+  let index = -1;
+  for (const [first, last] of spans) {
+    let blank = true;
+    for (let i = first; i <= last && blank; i++) blank = types[i] === 'tabCRLF' || types[i] === 'space';
+    if (!blank || index < 0) index++;
+    for (let i = first; i <= last && i < count; i++) of[i] = index;
+  }
+  return of;
+}
+
+function nearby(text: string, value: string, cursor: number): number {
+  const found = text.slice(cursor, cursor + value.length + 64).indexOf(value);
+  return found < 0 ? cursor : cursor + found;
+}
 
 /**
- * Where a token's value stands in the text, at or after `cursor`. The search is bounded,
- * so a value wink-nlp changed (not found anywhere) costs a constant, never a scan of the
- * rest of a 10 MB text; failing all else the token is placed at the cursor.
+ * Where a token stands: after its preceding spaces when the text has them there; right at
+ * the cursor when it does not (a space that cut an overlong run is not in the text).
  */
-function locate(text: string, value: string, cursor: number): number {
+function locate(text: string, value: string, spaces: string, cursor: number): number {
+  if (text.startsWith(spaces, cursor) && text.startsWith(value, cursor + spaces.length)) return cursor + spaces.length;
   if (text.startsWith(value, cursor)) return cursor;
-  const near = text.slice(cursor, cursor + SEARCH_WINDOW + value.length).indexOf(value);
-  if (near >= 0) return cursor + near;
-  let next = cursor;
-  while (next < text.length && /\s/.test(text[next])) next++;
-  return text.startsWith(value, next) ? next : cursor;
+  return nearby(text, value, cursor);
 }
