@@ -1,6 +1,7 @@
 import type { Article, ArticleInput, ArticleMeta, Entity, Statement, Token } from '../types.js';
 import { codePointMapper } from './codePoints.js';
 import type { Doc } from './doc.js';
+import { entitiesWithin, indexMentions } from './mentionIndex.js';
 import type { FoundEntity, FoundStatement, ResolvedSpeaker } from './stages.js';
 
 export interface AssembleInput {
@@ -29,6 +30,7 @@ export function assembleArticle(parts: AssembleInput): Article {
     };
   });
 
+  const mentions = indexMentions(entities);
   const outStatements: Statement[] = statements.map((s, i) => {
     const who = speakers[i];
     const source = s.source ?? (s.inheritsFrom !== undefined ? statements[s.inheritsFrom].source : null);
@@ -43,7 +45,7 @@ export function assembleArticle(parts: AssembleInput): Article {
       cue: s.cue ? { ...span(s.cue.start, s.cue.end), lemma: s.cue.lemma } : null,
       content: span(s.content.start, s.content.end),
       sentence: s.sentence,
-      about: aboutOf(entities, s.content.start, s.content.end).map((index) => idOf.get(index)!),
+      about: entitiesWithin(mentions, s.content.start, s.content.end).map((index) => idOf.get(index)!),
     };
   });
 
@@ -61,14 +63,4 @@ export function assembleArticle(parts: AssembleInput): Article {
     }));
   }
   return article;
-}
-
-/** Entities with a mention inside the content, in order of first mention there. */
-function aboutOf(entities: FoundEntity[], start: number, end: number): number[] {
-  const hits: [number, number][] = [];
-  entities.forEach((e, index) => {
-    const inside = e.mentions.find((m) => m.start >= start && m.end <= end);
-    if (inside) hits.push([inside.start, index]);
-  });
-  return hits.sort((a, b) => a[0] - b[0]).map(([, index]) => index);
 }
