@@ -20,6 +20,7 @@ const CASES = {
   'quotes: every style, unbalanced': [100_000, (size) => '"“‘«»„”’\'‹›'.repeat(Math.ceil(size / 11)).slice(0, size)],
   'line: 10 MB of news sentences, no newline': [5_000_000, (size) => SENTENCE.repeat(Math.ceil(size / SENTENCE.length)).slice(0, size)],
   'line: 10 MB without a single break': [5_000_000, (size) => randomRun(size)],
+  'line: 10 MB of one capital and dashes': [5_000_000, (size) => 'A' + '-'.repeat(size - 1)],
 };
 
 /** Letters, digits and punctuation without spaces, different everywhere (repeats would be cached by wink-nlp). */

@@ -8,10 +8,18 @@ const MONTH_FIRST = new RegExp(`^${WEEKDAY}${MONTH}\\s+(\\d{1,2}),?\\s+(\\d{4})$
 const DAY_FIRST = new RegExp(`^${WEEKDAY}(\\d{1,2})\\s+${MONTH},?\\s+(\\d{4})$`, 'i');
 const ISO = /^(\d{4})-(\d{2})-(\d{2})$/;
 const HEADER = /^From\s+(.+?),\s+([^,]+?(?:,\s*\d{4})?)\.?(?:\s+Complete text:?)?\s*$/i;
+/**
+ * A dateline opens its paragraph and a date line is short, so each is looked for only at
+ * the start of a line: DATELINE backtracks (quadratic) over a long run such as "A-----…",
+ * and a 10 MB line must cost no more than its length.
+ */
+const LONGEST_DATELINE = 200;
+const LONGEST_DATE = 100;
 const DATELINE = /^((?:\p{Lu}[\p{L}.'’-]*)(?:[ \u00a0]\p{Lu}[\p{L}.'’-]*){0,3}(?:,[ \u00a0]\p{Lu}[\p{L}.'’-]*(?:[ \u00a0]\p{Lu}[\p{L}.'’-]*){0,3})?)(?:[ \u00a0]+\([^)]{1,40}\))?[ \u00a0]*[–—-]+[ \u00a0]/u;
 
 /** "April 13, 2023", "Friday, 13 April 2023" or "2023-04-13" as yyyy-mm-dd; undefined otherwise. */
 export function parseDate(text: string): string | undefined {
+  if (text.length > LONGEST_DATE && text.trim().length > LONGEST_DATE) return undefined;
   const s = text.trim().replace(/\s+/g, ' ');
   let m = MONTH_FIRST.exec(s);
   if (m) return iso(+m[3], MONTHS[m[1].toLowerCase()], +m[2]);
@@ -51,13 +59,13 @@ export function readMetadata(text: string): ArticleMeta {
     meta.date ??= dateLine;
     i++;
   }
-  const dateline = paragraphs[i] === undefined ? null : DATELINE.exec(paragraphs[i]);
+  const dateline = paragraphs[i] === undefined ? null : DATELINE.exec(paragraphs[i].slice(0, LONGEST_DATELINE));
   if (dateline) meta.dateline = dateline[1].replace(/\u00a0/g, ' ');
   return meta;
 }
 
 function isHeadline(line: string): boolean {
-  if (parseDate(line) || DATELINE.test(line)) return false;
+  if (parseDate(line) || DATELINE.test(line.slice(0, LONGEST_DATELINE))) return false;
   const words = line.split(/\s+/).length;
   return words <= 20 && !/[.:;,]$/.test(line) && /^\p{Lu}|^["“‘'\d]/u.test(line);
 }
