@@ -1,4 +1,5 @@
 import Table from 'cli-table3';
+import { countCodePoints } from '../pipeline/codePoints.js';
 import type { Article } from '../types.js';
 import type { RenderContext, Renderer } from './renderer.js';
 
@@ -28,6 +29,9 @@ export function columnWidths(columns: Column[], width: number): number[] {
   return columns.map((c) => c.min + (shares ? Math.floor((spare * c.share) / shares) : 0));
 }
 
+/** cli-table3 takes time superlinear in its rows (8,000 rows: 1.6 s), so long lists are printed as several tables. */
+const ROWS_PER_TABLE = 500;
+
 /** For a person at a terminal: a header line per article, then a table wrapped to the width. */
 export function tableRenderer(context: RenderContext): Renderer {
   const { chalk, view } = context;
@@ -40,15 +44,19 @@ export function tableRenderer(context: RenderContext): Renderer {
       const rows = rowsFor(article, view);
       const header = chalk.bold(article.id) + chalk.dim(headerDetails(article, view));
       if (rows.length === 0) return `${header}\n${chalk.dim(`  no ${view === 'extract' ? 'statements' : view} found`)}\n\n`;
-      const table = new Table({
-        head: columns.map((c) => c.head),
-        colWidths: widths,
-        wordWrap: true,
-        wrapOnWordBoundary: true,
-        style: plain ? { head: [], border: [] } : { head: ['cyan'], border: ['grey'] },
-      });
-      for (const row of rows) table.push(row);
-      return `${header}\n${table.toString()}\n\n`;
+      const tables: string[] = [];
+      for (let from = 0; from < rows.length; from += ROWS_PER_TABLE) {
+        const table = new Table({
+          head: columns.map((c) => c.head),
+          colWidths: widths,
+          wordWrap: true,
+          wrapOnWordBoundary: true,
+          style: plain ? { head: [], border: [] } : { head: ['cyan'], border: ['grey'] },
+        });
+        for (const row of rows.slice(from, from + ROWS_PER_TABLE)) table.push(row);
+        tables.push(table.toString());
+      }
+      return `${header}\n${tables.join('\n')}\n\n`;
     },
     end: () => '',
   };
@@ -63,7 +71,28 @@ function headerDetails(article: Article, view: RenderContext['view']): string {
   return parts.map((p) => ` · ${p}`).join('') + ` · ${counts}`;
 }
 
+/**
+ * Longer cells are cut: the table is for reading (the JSON formats hold every character), and
+ * cli-table3 wraps a cell in time quadratic in its length (64,000 characters took 2.7 s).
+ */
+export const LONGEST_CELL = 2000;
+
+/** A cell safe to print: clipped, and with no control character to move the cursor or drive the terminal. */
+export function tableCell(text: string): string {
+  let cell = text;
+  if (cell.length > LONGEST_CELL) {
+    let cut = LONGEST_CELL;
+    if (/[\uDC00-\uDFFF]/.test(cell[cut])) cut--;
+    cell = `${cell.slice(0, cut)}… (${countCodePoints(cell.slice(cut))} more characters)`;
+  }
+  return cell.replace(/[\t\r\v\f]/g, ' ').replace(/[\u0000-\u0008\u000e-\u001f\u007f-\u009f]/g, '\uFFFD');
+}
+
 function rowsFor(article: Article, view: RenderContext['view']): string[][] {
+  return cellsFor(article, view).map((row) => row.map(tableCell));
+}
+
+function cellsFor(article: Article, view: RenderContext['view']): string[][] {
   if (view === 'entities') {
     return [...article.entities]
       .sort((a, b) => b.mentions.length - a.mentions.length || a.mentions[0].start - b.mentions[0].start)
