@@ -56,9 +56,9 @@ function textArticle(bytes: Uint8Array, source: string, id: string, options: Inp
 async function* readJsonl(stream: AsyncIterable<Buffer> | Readable, path: string, options: InputOptions): AsyncGenerator<InputItem> {
   const name = path === '-' ? 'stdin' : basename(path, extname(path));
   try {
-    for await (const { line, bytes } of byteLines(stream)) {
+    for await (const { line, bytes, tooLong } of byteLines(stream, options.maxChars * 4)) {
       const source = `${path}:${line}`;
-      if (bytes.length > options.maxChars * 4) {
+      if (tooLong) {
         yield tooLarge(source, options);
         continue;
       }
