@@ -37,15 +37,15 @@ function inContext(chars: string[], start: number, end: number): string {
   return shorten(`${start > CONTEXT ? '…' : ''}${before}[${chars.slice(start, end).join('')}]${after}${end + CONTEXT < chars.length ? '…' : ''}`);
 }
 
-/** The first place where any form of a gold entity occurs, as code points (gold entities carry no offsets). */
+/** The first place where any form of a gold entity occurs as whole words, as code points (gold entities carry no offsets). */
 function findForm(text: string, forms: string[]): { start: number; end: number } | null {
   let best: { start: number; end: number } | null = null;
-  const lower = text.toLowerCase();
-  for (const form of forms) {
-    const at = form === '' ? -1 : lower.indexOf(form.toLowerCase());
-    if (at === -1) continue;
-    const start = Array.from(text.slice(0, at)).length;
-    if (!best || start < best.start) best = { start, end: start + Array.from(form).length };
+  for (const form of forms.filter((f) => f.trim() !== '')) {
+    const escaped = form.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const found = new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, 'iu').exec(text);
+    if (!found) continue;
+    const start = Array.from(text.slice(0, found.index)).length;
+    if (!best || start < best.start) best = { start, end: start + Array.from(found[0]).length };
   }
   return best;
 }
