@@ -22,6 +22,15 @@ export function registerEval(program: Command): void {
   )
     .requiredOption('--gold <dir>', 'directory of gold corpora (every *.gold.json under it), or one gold file')
     .option('--errors', 'also list every miss, false positive and wrong speaker, with a snippet of the text', false)
+    .addHelpText('after', `
+With no INPUT, each gold file's own text is scored; with INPUT, those texts
+are, matched to the gold by article id. Statements match one to one by content
+span overlap (IoU >= 0.5; strict: >= 0.8). Gold format: docs/gold-format.md.
+
+Examples:
+  statements eval --gold test/gold            a table per corpus, and the total
+  statements eval --gold test/gold --errors   with every miss and false positive
+  statements eval --gold test/gold -f json | jq .total.statements.f1`)
     .action(async (inputs: string[], options: EvalOptions) => {
       const run = await runEval(options.gold, inputs, {
         ...options,

@@ -5,10 +5,10 @@ export interface GoldStatement {
   /** Canonical speaker name ("Qin Gang" even where the text says "he"). */
   speaker: string;
   speakerType: SpeakerType;
-  /** The mention naming the speaker in this statement, with code-point offsets. */
-  sourceText?: string;
-  sourceStart?: number;
-  sourceEnd?: number;
+  /** The mention naming the speaker in this statement, with code-point offsets (optional). */
+  sourceText?: string | null;
+  sourceStart?: number | null;
+  sourceEnd?: number | null;
   cue: string;
   kind: StatementKind;
   content: string;
