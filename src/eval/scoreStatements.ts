@@ -49,7 +49,10 @@ export function scoreStatements(gold: GoldStatement[], predicted: Statement[]): 
     if (gold[g].kind === predicted[p].kind) tally.kindCorrect++;
     for (const group of groupsOfGold(gold[g])) {
       group.matchedGold++;
-      if (speaker.exact) group.speakerExact++, group.endToEndGold++;
+      if (speaker.exact) {
+        group.speakerExact++;
+        group.endToEndGold++;
+      }
       if (speaker.lenient) group.speakerLenient++;
     }
     for (const group of groupsOfPredicted(predicted[p])) {
