@@ -78,6 +78,14 @@ describe('statements eval', () => {
     expect(result.stdout).not.toMatch(/\u001b\[/);
   });
 
+  it('adds a row per article with --articles', () => {
+    const result = cli(['eval', '--gold', 'test/gold', '--format', 'table', '--articles']);
+    expect(result.status).toBe(0);
+    const rows = result.stdout.split('\n').filter((line) => /^│ (gum-news|seed) /.test(line));
+    expect(rows).toHaveLength(25);
+    expect(rows[rows.length - 1]).toMatch(/^│ seed +│ xinhua-2023-04-13-qin-lavrov +│ +14 │/);
+  });
+
   it('scores the INPUT texts given, matched to the gold by article id', () => {
     const report = evalJson(['--gold', 'test/gold', SEED_TEXT]);
     expect(report.corpora.map((c) => c.corpus)).toEqual(['seed']);
