@@ -19,9 +19,28 @@ const CASES = {
   'quotes: curly marks that never close, between words': [100_000, (size) => 'word “'.repeat(Math.ceil(size / 6)).slice(0, size)],
   'quotes: every style, unbalanced': [100_000, (size) => '"“‘«»„”’\'‹›'.repeat(Math.ceil(size / 11)).slice(0, size)],
   'line: 10 MB of news sentences, no newline': [5_000_000, (size) => SENTENCE.repeat(Math.ceil(size / SENTENCE.length)).slice(0, size)],
+  'line: 10 MB of statements by ever new speakers, no newline': [5_000_000, (size) => newSpeakers(size)],
   'line: 10 MB without a single break': [5_000_000, (size) => randomRun(size)],
   'line: 10 MB of one capital and dashes': [5_000_000, (size) => 'A' + '-'.repeat(size - 1)],
 };
+
+/** "Dr. Kalo Menvi of Tarsa Bank said ..." with a different invented name and organization each time. */
+function newSpeakers(size) {
+  const syllables = ['ka', 'lo', 'men', 'vi', 'tar', 'sa', 'ru', 'del', 'no', 'bri', 'zan', 'for', 'qui', 'pel', 'has', 'tu'];
+  const name = (i, parts) => {
+    let word = '';
+    for (let k = 0, j = i; k < parts; k++, j = Math.floor(j / syllables.length)) word += syllables[j % syllables.length];
+    return word[0].toUpperCase() + word.slice(1);
+  };
+  const out = [];
+  let length = 0;
+  for (let i = 0; length < size; i++) {
+    const sentence = `Dr. ${name(i * 7, 2)} ${name(i, 3)} of ${name(i * 13, 3)} Bank said “the plan for ${name(i * 3, 2)} will work”, and ${name(i, 3)} added that talks would go on. `;
+    out.push(sentence);
+    length += sentence.length;
+  }
+  return out.join('').slice(0, size);
+}
 
 /** Letters, digits and punctuation without spaces, different everywhere (repeats would be cached by wink-nlp). */
 function randomRun(size) {
