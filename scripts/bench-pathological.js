@@ -35,7 +35,7 @@ function newSpeakers(size) {
   const out = [];
   let length = 0;
   for (let i = 0; length < size; i++) {
-    const sentence = `Dr. ${name(i * 7, 2)} ${name(i, 3)} of ${name(i * 13, 3)} Bank said “the plan for ${name(i * 3, 2)} will work”, and ${name(i, 3)} added that talks would go on. `;
+    const sentence = `Dr. ${name(i * 7, 2)} ${name(i, 4)} of ${name(i * 13, 4)} Bank said “the plan for ${name(i * 3, 2)} will work”, and ${name(i, 4)} added that talks would go on. `;
     out.push(sentence);
     length += sentence.length;
   }
