@@ -5,9 +5,10 @@ import { exitCode } from '../exitCode.js';
 import { FORMATS, type Format, type View } from '../render/index.js';
 import { runArticles } from '../run.js';
 import type { Problem } from '../types.js';
+import { filterFrom, type FilterOptions } from './filterOptions.js';
 
 /** The options every command that reads articles shares. */
-export interface ArticleOptions {
+export interface ArticleOptions extends FilterOptions {
   format?: Format;
   inputFormat: InputFormat;
   textField: string;
@@ -81,6 +82,7 @@ export async function runView(view: View, inputs: string[], options: ArticleOpti
     stdin: process.stdin,
     stdout: process.stdout,
     onProblem: (problem, error) => reportProblem(problem, error, options.debug),
+    filter: filterFrom(options),
   });
   process.exitCode = exitCode(summary.articles, summary.problems);
 }
