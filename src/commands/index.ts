@@ -1,7 +1,9 @@
 import type { Command } from 'commander';
 import { registerEntities } from './entities.js';
 import { registerExtract } from './extract.js';
+import { registerNetwork } from './network.js';
 import { registerSchema } from './schema.js';
+import { registerSpeakers } from './speakers.js';
 import { registerTokens } from './tokens.js';
 
 /** Every command of the program, in the order `statements --help` lists them. */
@@ -9,5 +11,7 @@ export const COMMANDS: ((program: Command) => void)[] = [
   registerExtract,
   registerEntities,
   registerTokens,
+  registerSpeakers,
+  registerNetwork,
   registerSchema,
 ];

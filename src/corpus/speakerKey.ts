@@ -1,0 +1,25 @@
+import { lookUpAlias, type AliasTable } from './aliases.js';
+import { foldName, splitTitle } from './names.js';
+
+/** One name as the corpus sees it: the key shared by every article that names the same one. */
+export interface NameKey {
+  /** Folded name without title: "ana vale" for "Foreign Minister Ana Vale". */
+  key: string;
+  /** The name as written, without its title: "Ana Vale". */
+  form: string;
+  /** The title written in front of a person's name, if any. */
+  title: string | null;
+  /** The canonical name from the user's alias table, if it has one. */
+  canonical: string | null;
+}
+
+/** The cross-article key of a name; titles are split off person names only ("Foreign Ministry" stays whole). */
+export function nameKey(name: string, isPerson: boolean, aliases: AliasTable): NameKey {
+  const split = isPerson ? splitTitle(name) : { name: name.trim().replace(/^the\s+/i, ''), title: null };
+  const canonical = lookUpAlias(aliases, name);
+  if (canonical !== null) {
+    const target = isPerson ? splitTitle(canonical).name : canonical;
+    return { key: foldName(target), form: split.name, title: split.title, canonical };
+  }
+  return { key: foldName(split.name), form: split.name, title: split.title, canonical: null };
+}
