@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { buildAliasTable, lookUpAlias } from '../../src/corpus/aliases.js';
+import { classesIn } from '../../src/corpus/cueClass.js';
+import { isPartOf } from '../../src/corpus/mergeNames.js';
+import { foldName, splitTitle } from '../../src/corpus/names.js';
+import { nameKey } from '../../src/corpus/speakerKey.js';
+
+describe('splitTitle', () => {
+  it.each([
+    ['Foreign Minister Ana Vale', 'Ana Vale', 'Foreign Minister'],
+    ['Northland Foreign Minister Ana Vale', 'Ana Vale', 'Northland Foreign Minister'],
+    ['Secretary of State Tomas Brenner', 'Tomas Brenner', 'Secretary of State'],
+    ['Mr. Brenner', 'Brenner', 'Mr.'],
+    ['President Ilse de Wit', 'Ilse de Wit', 'President'],
+    ['Deputy Prime Minister Omar al-Sadi', 'Omar al-Sadi', 'Deputy Prime Minister'],
+    ['Ana Vale', 'Ana Vale', null],
+    ['President', 'President', null],
+  ])('%s → %s (%s)', (input, name, title) => {
+    expect(splitTitle(input)).toEqual({ name, title });
+  });
+});
+
+describe('nameKey', () => {
+  it('is the same for a name with and without title, case, accents or possessive', () => {
+    const keys = ['Foreign Minister Ana Vale', 'ANA VALE', 'Ána Vále', "Ana Vale's"].map((n) => nameKey(n, true, new Map()).key);
+    expect(new Set(keys)).toEqual(new Set(['ana vale']));
+  });
+
+  it('keeps an organization whole, without a leading "the"', () => {
+    expect(nameKey('the Foreign Ministry', false, new Map())).toMatchObject({ key: 'foreign ministry', form: 'Foreign Ministry', title: null });
+  });
+
+  it('follows the alias table, also for a name written with a title', () => {
+    const aliases = buildAliasTable([['Anna Wale', 'Ana Vale']]);
+    expect(lookUpAlias(aliases, 'Minister Anna Wale')).toBe('Ana Vale');
+    expect(nameKey('Minister Anna Wale', true, aliases)).toMatchObject({ key: 'ana vale', canonical: 'Ana Vale', title: 'Minister' });
+  });
+
+  it('folds dots and spaces', () => {
+    expect(foldName('U.S.  Trade Office')).toBe('us trade office');
+  });
+});
+
+describe('isPartOf', () => {
+  it.each([
+    [['vale'], ['ana', 'vale'], true],
+    [['ana', 'vale'], ['ana', 'maria', 'vale'], true],
+    [['ana'], ['ana', 'vale'], false],
+    [['vale'], ['vale'], false],
+    [['rui', 'vale'], ['ana', 'maria', 'vale'], false],
+  ])('%j in %j: %s', (part, whole, expected) => {
+    expect(isPartOf(part, whole)).toBe(expected);
+  });
+});
+
+describe('classesIn', () => {
+  it('reads a class per verb from the shapes a cue file may have', () => {
+    expect(classesIn({ source: 'x', cues: { say: 'neutral', Stress: { class: 'emphasis' } } })).toEqual(new Map([['say', 'neutral'], ['stress', 'emphasis']]));
+    expect(classesIn({ source: 'x', verbs: [{ lemma: 'add', class: 'addition' }, { verb: 'claim', class: 'evaluative' }] }))
+      .toEqual(new Map([['add', 'addition'], ['claim', 'evaluative']]));
+  });
+});
