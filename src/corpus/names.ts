@@ -3,15 +3,16 @@ import personTitles from '../data/personTitles.json' with { type: 'json' };
 const TITLE_WORDS = new Set(personTitles.titles);
 const NAME_PARTICLES = new Set(personTitles.particles);
 
+/** A name without the quotation marks, dashes and spaces a span may have picked up at its edges. */
+export function cleanName(name: string): string {
+  return name.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}.]+$/gu, '').replace(/[\s\u00a0]+/g, ' ');
+}
+
 /** A name as a comparison key: case, accents, dots, possessive "'s" and a leading "the" do not count. */
 export function foldName(name: string): string {
-  return name
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .replace(/[’‘`]/g, "'")
+  return cleanName(name.normalize('NFKD').replace(/\p{M}/gu, '').replace(/[’‘`]/g, "'"))
     .replace(/'s$/i, '')
     .replace(/\./g, '')
-    .replace(/[\s\u00a0]+/g, ' ')
     .trim()
     .toLowerCase()
     .replace(/^the /, '');
@@ -34,12 +35,22 @@ function isNameWord(words: string[], index: number): boolean {
  * title word or lower-case word; when nothing would be left, the whole is the name.
  */
 export function splitTitle(name: string): { name: string; title: string | null } {
-  const words = name.trim().split(/[\s\u00a0]+/);
+  const words = cleanName(name).split(' ');
   let first = words.length;
   while (first > 0 && isNameWord(words, first - 1)) first--;
   if (first === 0 || first === words.length) return { name: words.join(' '), title: null };
-  const title = words.slice(0, first).join(' ').replace(/[,\s]+$/, '');
-  return { name: words.slice(first).join(' '), title: title || null };
+  const title = cleanName(words.slice(0, first).join(' '));
+  return { name: words.slice(first).join(' '), title: isPlausibleTitle(title) ? title : null };
+}
+
+/**
+ * A title as news writes it ("Northland's Foreign Minister"): some title word, a few words, no
+ * clause punctuation. What a span picked up before a name otherwise ("Critics of", "After the
+ * leak, CEO of the") is not kept as a title.
+ */
+function isPlausibleTitle(title: string): boolean {
+  const words = title.split(' ');
+  return words.length <= 8 && !/[,;:"“”«»–—()]/.test(title) && words.some(isTitleWord) && !/^(of|and|the|for|to|in|on)$/i.test(words.at(-1) ?? '');
 }
 
 /** The words of a folded key, for comparing "Vale" with "Ana Vale". */

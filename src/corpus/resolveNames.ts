@@ -1,4 +1,5 @@
 import { majority, mergeNameKeys } from './mergeNames.js';
+import { foldName } from './names.js';
 import { increment, type CorpusTally, type Counts, type NameRecord } from './tally.js';
 
 /** One name after the corpus-wide merge: all the keys it absorbed, with their totals. */
@@ -35,10 +36,16 @@ export function resolveNames(tally: CorpusTally): ResolvedNames {
   }
   for (const [key, name] of names) {
     const record = tally.names.get(key);
-    name.name = record?.canonical ?? majority(own.get(key) ?? name.forms) ?? key;
-    name.type = majority(name.types);
+    name.name = record?.canonical ?? majority(fullForms(key, own.get(key) ?? name.forms)) ?? key;
+    name.type = majority(record && record.types.size > 0 ? record.types : name.types);
   }
   return { finalKey, names };
+}
+
+/** The forms that spell the key out ("Wen Lihua", not the "Wen" it absorbed), or all when none does. */
+function fullForms(key: string, forms: Counts): Counts {
+  const full = new Map([...forms].filter(([form]) => foldName(form) === key));
+  return full.size > 0 ? full : forms;
 }
 
 function emptyName(key: string): ResolvedName {

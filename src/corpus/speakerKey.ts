@@ -1,5 +1,5 @@
 import { lookUpAlias, type AliasTable } from './aliases.js';
-import { foldName, splitTitle } from './names.js';
+import { cleanName, foldName, splitTitle } from './names.js';
 
 /** One name as the corpus sees it: the key shared by every article that names the same one. */
 export interface NameKey {
@@ -15,7 +15,7 @@ export interface NameKey {
 
 /** The cross-article key of a name; titles are split off person names only ("Foreign Ministry" stays whole). */
 export function nameKey(name: string, isPerson: boolean, aliases: AliasTable): NameKey {
-  const split = isPerson ? splitTitle(name) : { name: name.trim().replace(/^the\s+/i, ''), title: null };
+  const split = isPerson ? splitTitle(name) : { name: cleanName(name).replace(/^the\s+/i, ''), title: null };
   const canonical = lookUpAlias(aliases, name);
   if (canonical !== null) {
     const target = isPerson ? splitTitle(canonical).name : canonical;

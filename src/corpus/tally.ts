@@ -1,7 +1,8 @@
 import type { Article, Entity } from '../types.js';
 import type { AliasTable } from './aliases.js';
 import { parseDate } from '../pipeline/metadata.js';
-import { nameKey, type NameKey } from './speakerKey.js';
+import { nameArticle, type ArticleName } from './articleNames.js';
+import { nameKey } from './speakerKey.js';
 
 /** How often each value was seen. */
 export type Counts = Map<string, number>;
@@ -67,34 +68,29 @@ export function createTally(): CorpusTally {
 export function tallyArticle(tally: CorpusTally, article: Article, options: TallyOptions): void {
   const index = ++tally.articles;
   const date = articleDate(article.meta.date);
-  const entityKeys = new Map<string, string>();
+  const names = nameArticle(article, options.aliases);
   for (const entity of article.entities) {
-    const name = noteName(tally, nameKey(entity.name, entity.type === 'person', options.aliases), entity.type, index);
-    noteEntity(tally.names.get(name.key)!, entity, index);
-    entityKeys.set(entity.id, name.key);
+    const name = names.entities.get(entity.id);
+    if (name) noteEntity(noteName(tally, name, index), entity, index);
   }
-  for (const statement of article.statements) {
+  article.statements.forEach((statement, i) => {
     tally.statements++;
-    const { speaker } = statement;
-    const viaEntity = speaker.entity === null ? undefined : entityKeys.get(speaker.entity);
-    if (viaEntity === undefined && !speaker.name) {
+    const name = names.speakers[i];
+    if (!name) {
       tally.unattributed++;
-      continue;
+      return;
     }
-    const isPerson = speaker.type === 'person';
-    const key = viaEntity ?? noteName(tally, nameKey(speaker.name ?? '', isPerson, options.aliases), speaker.type ?? 'unknown', index).key;
-    const record = tally.names.get(key);
-    if (record && viaEntity !== undefined && speaker.type) increment(record.types, speaker.type);
-    if (record && isPerson && speaker.text) {
-      const title = nameKey(speaker.text, true, options.aliases).title;
-      if (title) noteRole(record, 'titles', title, index);
-    }
-    noteStatement(speakerRecord(tally, key), index, date, statement.kind, statement.cue?.lemma ?? null);
+    const { speaker } = statement;
+    const record = speaker.entity !== null && names.entities.get(speaker.entity) === name ? tally.names.get(name.merged) : noteName(tally, name, index);
+    if (record && speaker.type && name.key === name.merged) increment(record.types, speaker.type);
+    const title = speaker.type === 'person' && speaker.text ? nameKey(speaker.text, true, options.aliases).title : null;
+    if (record && title) noteRole(record, 'titles', title, index);
+    noteStatement(speakerRecord(tally, name.merged), index, date, statement.kind, statement.cue?.lemma ?? null);
     for (const id of new Set(statement.about)) {
-      const entity = entityKeys.get(id);
-      if (entity !== undefined) noteEdge(tally, key, entity, index, options.articleIds ? article.id : null);
+      const entity = names.entities.get(id);
+      if (entity) noteEdge(tally, name.merged, entity.merged, index, options.articleIds ? article.id : null);
     }
-  }
+  });
 }
 
 /** A date as yyyy-mm-dd: ISO dates and date-times as they start, "April 13, 2023" as the pipeline reads it. */
@@ -104,17 +100,18 @@ export function articleDate(value: unknown): string | null {
   return iso ? iso[1] : (parseDate(value) ?? null);
 }
 
-function noteName(tally: CorpusTally, name: NameKey, type: string, index: number): NameKey {
-  let record = tally.names.get(name.key);
+/** Records a name under the key it is reported under; a short name absorbed there adds its form, not its type. */
+function noteName(tally: CorpusTally, name: ArticleName, index: number): NameRecord {
+  let record = tally.names.get(name.merged);
   if (!record) {
     record = { forms: new Map(), types: new Map(), canonical: null, titles: new Map(), affiliations: new Map(), rolesSeen: { article: 0, values: new Set() }, articles: 0, mentions: 0, lastArticle: 0 };
-    tally.names.set(name.key, record);
+    tally.names.set(name.merged, record);
   }
   increment(record.forms, name.form);
-  increment(record.types, type);
+  if (name.key === name.merged) increment(record.types, name.type);
   if (name.canonical) record.canonical = name.canonical;
   if (name.title) noteRole(record, 'titles', name.title, index);
-  return name;
+  return record;
 }
 
 function noteEntity(record: NameRecord, entity: Entity, index: number): void {

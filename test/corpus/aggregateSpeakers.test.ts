@@ -61,4 +61,17 @@ describe('aggregateSpeakers', () => {
     expect(vale).toMatchObject({ name: 'Ana Vale', statements: 4, articles: 3, lastDate: '2024-06-01' });
     expect(merged.speakers.some((s) => s.key === 'anna wale')).toBe(false);
   });
+
+  it('takes a lone family name in the same article for the full name, and a bare pronoun for no speaker', () => {
+    const article = buildArticle('fifth', null, [
+      { name: 'Minister Wen Lihua', type: 'person' },
+      { name: 'Wen', type: 'place', mentions: 3 },
+    ], [
+      { by: 'Minister Wen Lihua' }, { by: 'Wen', cue: 'stress' }, { by: { name: 'he', type: 'anonymous', text: 'he' } },
+    ]);
+    const report = aggregateSpeakers(tallyOf([article]), { top: 5 });
+    expect(report.speakers.map((s) => [s.name, s.type, s.statements, s.articles])).toEqual([['Wen Lihua', 'person', 2, 1]]);
+    expect(report.speakers[0].titles).toEqual([{ value: 'Minister', count: 1 }]);
+    expect(report.unattributed).toBe(1);
+  });
 });

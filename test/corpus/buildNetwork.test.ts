@@ -81,10 +81,10 @@ describe('network files', () => {
   });
 
   it('escapes names that would break the markup', () => {
-    const odd = buildArticle('odd', null, [{ name: 'Bell & "Sons" <Ltd>', type: 'organization' }], [{ by: { name: 'Ana Vale', type: 'person' }, about: ['Bell & "Sons" <Ltd>'] }]);
+    const odd = buildArticle('odd', null, [{ name: 'Bell & "Sons" <Ltd> Co', type: 'organization' }], [{ by: { name: 'Ana Vale', type: 'person' }, about: ['Bell & "Sons" <Ltd> Co'] }]);
     const xml = render(networkGraphml(networkOf([odd])));
     expect(XMLValidator.validate(xml)).toBe(true);
-    expect(parser.parse(xml).graphml.graph.edge[0].target).toBe('bell & "sons" <ltd>');
+    expect(parser.parse(xml).graphml.graph.edge[0].target).toBe('bell & "sons" <ltd> co');
   });
 
   it('CSV has one row per edge and JSON is node-link with the same edges', () => {

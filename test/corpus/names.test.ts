@@ -15,6 +15,9 @@ describe('splitTitle', () => {
     ['Deputy Prime Minister Omar al-Sadi', 'Omar al-Sadi', 'Deputy Prime Minister'],
     ['Ana Vale', 'Ana Vale', null],
     ['President', 'President', null],
+    ['"Professor Cres Vane', 'Cres Vane', 'Professor'],
+    ['Critics of Ana Vale', 'Ana Vale', null],
+    ['After the talks, CEO of the Ana Vale', 'Ana Vale', null],
   ])('%s → %s (%s)', (input, name, title) => {
     expect(splitTitle(input)).toEqual({ name, title });
   });
@@ -36,8 +39,10 @@ describe('nameKey', () => {
     expect(nameKey('Minister Anna Wale', true, aliases)).toMatchObject({ key: 'ana vale', canonical: 'Ana Vale', title: 'Minister' });
   });
 
-  it('folds dots and spaces', () => {
+  it('folds dots and spaces, and the marks a span picked up at its edges', () => {
     expect(foldName('U.S.  Trade Office')).toBe('us trade office');
+    expect(foldName('" he')).toBe('he');
+    expect(foldName('"')).toBe('');
   });
 });
 
@@ -45,7 +50,9 @@ describe('isPartOf', () => {
   it.each([
     [['vale'], ['ana', 'vale'], true],
     [['ana', 'vale'], ['ana', 'maria', 'vale'], true],
-    [['ana'], ['ana', 'vale'], false],
+    [['wen'], ['wen', 'lihua'], true],
+    [['maria'], ['ana', 'maria', 'vale'], false],
+    [['ana', 'maria'], ['ana', 'maria', 'vale'], false],
     [['vale'], ['vale'], false],
     [['rui', 'vale'], ['ana', 'maria', 'vale'], false],
   ])('%j in %j: %s', (part, whole, expected) => {
