@@ -19,7 +19,7 @@ export function registerSpeakers(program: Command): void {
   addFilterOptions(addAliasOption(addArticleOptions(command, Object.keys(RENDERERS))))
     .option('--top <n>', 'how many of the entities a speaker names most to list', positiveInteger('--top'), 5)
     .action((inputs: string[], options: CorpusOptions & { top: number }, cmd: Command) =>
-      runCorpus(inputs, options, cmd, {
+      runCorpus(inputs, { ...options, articleIds: false }, cmd, {
         build: (tally) => aggregateSpeakers(tally, { top: options.top }),
         render: RENDERERS[formatOr(options.format as keyof typeof RENDERERS | undefined, 'json')],
       }));

@@ -13,8 +13,25 @@ export interface NameKey {
   canonical: string | null;
 }
 
+/** Names recur across a corpus: their keys are kept, a bounded number per alias table. */
+const CACHE_LIMIT = 50_000;
+const caches = new WeakMap<AliasTable, Map<string, Readonly<NameKey>>>();
+
 /** The cross-article key of a name; titles are split off person names only ("Foreign Ministry" stays whole). */
-export function nameKey(name: string, isPerson: boolean, aliases: AliasTable): NameKey {
+export function nameKey(name: string, isPerson: boolean, aliases: AliasTable): Readonly<NameKey> {
+  let cache = caches.get(aliases);
+  if (!cache) caches.set(aliases, (cache = new Map()));
+  const id = (isPerson ? 'p' : 'o') + name;
+  let found = cache.get(id);
+  if (found === undefined) {
+    if (cache.size >= CACHE_LIMIT) cache.clear();
+    found = computeKey(name, isPerson, aliases);
+    cache.set(id, found);
+  }
+  return found;
+}
+
+function computeKey(name: string, isPerson: boolean, aliases: AliasTable): NameKey {
   const split = isPerson ? splitTitle(name) : { name: cleanName(name).replace(/^the\s+/i, ''), title: null };
   const canonical = lookUpAlias(aliases, name);
   if (canonical !== null) {

@@ -24,7 +24,7 @@ export function* networkGexf(network: Network): Iterable<string> {
   yield '    </nodes>\n    <edges>\n';
   let id = 0;
   for (const e of network.edges) {
-    const articles = `<attvalues><attvalue for="articles" value="${escapeXml(e.articleIds.join(' '))}"/></attvalues>`;
+    const articles = e.articleIds.length ? `<attvalues><attvalue for="articles" value="${escapeXml(e.articleIds.join(' '))}"/></attvalues>` : '';
     yield `      <edge id="${id++}" source="${escapeXml(e.source)}" target="${escapeXml(e.target)}" weight="${e.weight}">${articles}</edge>\n`;
   }
   yield '    </edges>\n  </graph>\n</gexf>\n';

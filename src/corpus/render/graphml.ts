@@ -23,7 +23,7 @@ export function* networkGraphml(network: Network): Iterable<string> {
   }
   let id = 0;
   for (const e of network.edges) {
-    const fields: [string, string | number][] = [['weight', e.weight], ['articleIds', e.articleIds.join(' ')]];
+    const fields: [string, string | number | null][] = [['weight', e.weight], ['articleIds', e.articleIds.length ? e.articleIds.join(' ') : null]];
     yield `    <edge id="e${id++}" source="${escapeXml(e.source)}" target="${escapeXml(e.target)}">${data(fields)}</edge>\n`;
   }
   yield '  </graph>\n</graphml>\n';
