@@ -35,13 +35,19 @@ export function filterArticle(article: Article, filter: ArticleFilter): Article 
   return { ...article, entities, statements: statements.map((s) => ({ ...s, about: s.about.filter((id) => kept.has(id)) })) };
 }
 
-/** Whether the words of the query occur, in order, in one of the names: "vale" finds "Minister Ana Vale". */
+/**
+ * Whether the words of the query occur, in order, in one of the names ("vale" finds "Minister Ana
+ * Vale"), or a name is one word that begins or ends the query: an article that says only "Vale"
+ * is found by "Ana Vale", as the corpus views would count it.
+ */
 export function nameMatches(query: string, names: string[]): boolean {
   const wanted = keyWords(foldName(query));
   if (wanted.length === 0) return false;
   return names.some((name) => {
+    const words = keyWords(foldName(name));
+    if (words.length === 1 && (words[0] === wanted[0] || words[0] === wanted.at(-1))) return true;
     let i = 0;
-    for (const word of keyWords(foldName(name))) if (word === wanted[i]) i++;
+    for (const word of words) if (word === wanted[i]) i++;
     return i === wanted.length;
   });
 }

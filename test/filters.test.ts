@@ -40,5 +40,7 @@ describe('nameMatches', () => {
     expect(nameMatches('ana vale', ['Minister Ana Vale'])).toBe(true);
     expect(nameMatches('vale ana', ['Ana Vale'])).toBe(false);
     expect(nameMatches('val', ['Ana Vale'])).toBe(false);
+    expect(nameMatches('Ana Vale', ['Vale'])).toBe(true);
+    expect(nameMatches('Ana Vale', ['Rui Vale'])).toBe(false);
   });
 });
