@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
 import { registerEntities } from './entities.js';
+import { registerEval } from './eval.js';
 import { registerExtract } from './extract.js';
 import { registerNetwork } from './network.js';
 import { registerSchema } from './schema.js';
@@ -13,5 +14,6 @@ export const COMMANDS: ((program: Command) => void)[] = [
   registerTokens,
   registerSpeakers,
   registerNetwork,
+  registerEval,
   registerSchema,
 ];
