@@ -21,7 +21,7 @@ interface NetworkOptions extends CorpusOptions {
 export function registerNetwork(program: Command): void {
   const command = program.command('network')
     .description('who talks about whom: speakers and entities as nodes, speaker → entity edges weighted by statements (GEXF for Gephi, GraphML for networkx/igraph)')
-    .addHelpText('after', '\nINPUT may also be output of `statements extract --format jsonl` (or json): extract once, aggregate many times:\n'
+    .addHelpText('after', '\nINPUT may also be output of `statements extract --format jsonl` (or json),\nso that a corpus is extracted once and aggregated many times:\n'
       + '  statements extract corpus/ --format jsonl > extracted.jsonl\n  statements network extracted.jsonl --format gexf > network.gexf\n');
   addFilterOptions(addAliasOption(addArticleOptions(command, Object.keys(RENDERERS))))
     .option('--nodes', 'with --format csv: the node table instead of the edge list', false)

@@ -14,7 +14,7 @@ const RENDERERS = { table: speakersTable, json: speakersJson, jsonl: speakersJso
 export function registerSpeakers(program: Command): void {
   const command = program.command('speakers')
     .description('every speaker across the articles: statements, articles, dates, titles, cue verbs, whom they talk about')
-    .addHelpText('after', '\nINPUT may also be output of `statements extract --format jsonl` (or json): extract once, aggregate many times:\n'
+    .addHelpText('after', '\nINPUT may also be output of `statements extract --format jsonl` (or json),\nso that a corpus is extracted once and aggregated many times:\n'
       + '  statements extract corpus/ --format jsonl > extracted.jsonl\n  statements speakers extracted.jsonl --format csv > speakers.csv\n');
   addFilterOptions(addAliasOption(addArticleOptions(command, Object.keys(RENDERERS))))
     .option('--top <n>', 'how many of the entities a speaker names most to list', positiveInteger('--top'), 5)

@@ -20,9 +20,13 @@ function loadClasses(): Map<string, string> {
   }
 }
 
-/** Accepts `{verb: class}`, `{verb: {class}}` or `[{lemma|verb, class}]`, at the top or under one key. */
+/**
+ * The classes in a cue file: `{"cues": [{lemma, class}]}` as the speech stage writes it, or else
+ * `{verb: class}`, `{verb: {class}}` or `[{lemma|verb, class}]`, at the top or under one key.
+ */
 export function classesIn(data: unknown): Map<string, string> {
   const found = new Map<string, string>();
+  if (isRecord(data) && Array.isArray(data.cues)) data = data.cues;
   const visit = (value: unknown, depth: number): void => {
     if (Array.isArray(value)) {
       for (const item of value) {

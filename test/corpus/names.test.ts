@@ -61,6 +61,11 @@ describe('isPartOf', () => {
 });
 
 describe('classesIn', () => {
+  it('reads the class of each cue of the cue-verb data, not the descriptions of the classes', () => {
+    const data = { source: 'x', classes: { neutral: 'reports the act of saying' }, cues: [{ lemma: 'say', class: 'neutral', forms: ['said'] }, { lemma: 'insist', class: 'emphasis' }] };
+    expect(classesIn(data)).toEqual(new Map([['say', 'neutral'], ['insist', 'emphasis']]));
+  });
+
   it('reads a class per verb from the shapes a cue file may have', () => {
     expect(classesIn({ source: 'x', cues: { say: 'neutral', Stress: { class: 'emphasis' } } })).toEqual(new Map([['say', 'neutral'], ['stress', 'emphasis']]));
     expect(classesIn({ source: 'x', verbs: [{ lemma: 'add', class: 'addition' }, { verb: 'claim', class: 'evaluative' }] }))
