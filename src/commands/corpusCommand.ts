@@ -1,16 +1,13 @@
 import { Chalk } from 'chalk';
 import { Command } from 'commander';
-import { createReadStream } from 'node:fs';
-import { extname } from 'node:path';
 import type { Readable } from 'node:stream';
 import { buildAliasTable, NO_ALIASES } from '../corpus/aliases.js';
 import type { CorpusRender } from '../corpus/render/context.js';
 import { createTally, tallyArticle, type CorpusTally, type TallyOptions } from '../corpus/tally.js';
 import { exitCode } from '../exitCode.js';
 import { readAliases } from '../io/readAliases.js';
-import { firstLineOf, looksExtracted, readExtracted } from '../io/readExtracted.js';
-import { peekFirstLine } from '../io/peekStream.js';
-import { expandPaths } from '../io/walk.js';
+import { corpusInputs } from '../io/corpusInputs.js';
+import { readExtracted } from '../io/readExtracted.js';
 import { write } from '../output.js';
 import { runArticles } from '../run.js';
 import type { Article } from '../types.js';
@@ -61,33 +58,24 @@ export async function runCorpus<T>(inputs: string[], options: CorpusOptions, com
 
   const raw: string[] = [];
   let stdin: Readable = process.stdin;
-  for (const item of expandPaths(paths)) {
-    if (!item.ok) {
-      report(item.problem.source, item.problem.code, item.problem.message);
-      continue;
-    }
-    let stream: AsyncIterable<Buffer> | null = null;
-    if (item.path === '-') {
-      const peeked = await peekFirstLine(process.stdin);
-      stdin = peeked.stream;
-      if (options.inputFormat !== 'text' && looksExtracted(peeked.firstLine)) stream = peeked.stream;
-    } else if (options.inputFormat !== 'text' && (extname(item.path).toLowerCase() === '.json' || looksExtracted(await firstLineOf(item.path)))) {
-      stream = createReadStream(item.path);
-    }
-    if (stream === null) {
-      raw.push(item.path);
-      continue;
-    }
-    for await (const read of readExtracted(stream, item.path)) {
-      if (!read.ok) {
-        report(read.problem.source, read.problem.code, read.problem.message);
-        continue;
-      }
-      try {
-        add(read.article);
-        articles++;
-      } catch (error) {
-        report(read.article.source ?? item.path, 'shape', `not an extracted article as the schema describes it (${(error as Error).message})`, error);
+  for await (const input of corpusInputs(paths, { inputFormat: options.inputFormat, stdin })) {
+    if (input.kind === 'problem') {
+      report(input.problem.source, input.problem.code, input.problem.message);
+    } else if (input.kind === 'articles') {
+      raw.push(input.path);
+      if (input.stdin) stdin = input.stdin;
+    } else {
+      for await (const read of readExtracted(input.stream, input.path)) {
+        if (!read.ok) {
+          report(read.problem.source, read.problem.code, read.problem.message);
+          continue;
+        }
+        try {
+          add(read.article);
+          articles++;
+        } catch (error) {
+          report(read.article.source ?? input.path, 'shape', `not an extracted article as the schema describes it (${(error as Error).message})`, error);
+        }
       }
     }
   }
