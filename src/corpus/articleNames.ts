@@ -36,12 +36,13 @@ export function nameArticle(article: Article, aliases: AliasTable): ArticleNames
     if (found.key === '' || PRONOUNS.has(found.key)) return null;
     return { ...found, type: speaker.type ?? 'unknown', merged: found.key };
   });
-  const seen = new Map<string, { types: Counts; canonical: string | null }>();
+  const seen = new Map<string, { types: Counts; forms: Counts; canonical: string | null }>();
   const spoke = new Set<string>();
   for (const name of [...entities.values(), ...speakers]) {
     if (!name) continue;
-    const entry = seen.get(name.key) ?? { types: new Map(), canonical: name.canonical };
+    const entry = seen.get(name.key) ?? { types: new Map(), forms: new Map(), canonical: name.canonical };
     entry.types.set(name.type, (entry.types.get(name.type) ?? 0) + 1);
+    entry.forms.set(name.form, 1);
     seen.set(name.key, entry);
   }
   for (const name of speakers) if (name) spoke.add(name.key);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildAliasTable, lookUpAlias } from '../../src/corpus/aliases.js';
 import { classesIn } from '../../src/corpus/cueClass.js';
-import { isPartOf } from '../../src/corpus/mergeNames.js';
+import { isPartOf, mergeNameKeys } from '../../src/corpus/mergeNames.js';
 import { foldName, splitTitle } from '../../src/corpus/names.js';
 import { nameKey } from '../../src/corpus/speakerKey.js';
 
@@ -70,5 +70,30 @@ describe('classesIn', () => {
     expect(classesIn({ source: 'x', cues: { say: 'neutral', Stress: { class: 'emphasis' } } })).toEqual(new Map([['say', 'neutral'], ['stress', 'emphasis']]));
     expect(classesIn({ source: 'x', verbs: [{ lemma: 'add', class: 'addition' }, { verb: 'claim', class: 'evaluative' }] }))
       .toEqual(new Map([['add', 'addition'], ['claim', 'evaluative']]));
+  });
+});
+
+describe('mergeNameKeys', () => {
+  const person = (...forms: string[]) => ({ types: new Map([['person', 1]]), canonical: null, forms: new Map(forms.map((f) => [f, 1])) });
+  const org = (...forms: string[]) => ({ types: new Map([['organization', 1]]), canonical: null, forms: new Map(forms.map((f) => [f, 1])) });
+  const merge = (names: [string, ReturnType<typeof person>][], speakers: string[] = []) => Object.fromEntries(mergeNameKeys(new Map(names), new Set(speakers)));
+
+  it('takes words in front of a known full name for a title or an organization', () => {
+    expect(merge([['northland ana vale', person()], ['ana vale', person()], ['vale', person()]])).toEqual({ 'northland ana vale': 'ana vale', vale: 'ana vale' });
+  });
+
+  it('joins a short name to the longer one it is part of, only when that one is alone', () => {
+    expect(merge([['ana vale', person()], ['ana maria vale', person()]])).toEqual({ 'ana vale': 'ana maria vale' });
+    expect(merge([['ana vale', person()], ['rui vale', person()], ['vale', person()]])).toEqual({});
+  });
+
+  it('takes an acronym for the one name with its initials', () => {
+    expect(merge([['kcna', org('KCNA')], ['korean central news agency', org()]])).toEqual({ kcna: 'korean central news agency' });
+    expect(merge([['nasa', org('NASA')], ['national aeronautics and space administration', org()]])).toEqual({ nasa: 'national aeronautics and space administration' });
+    expect(merge([['kcna', org('Kcna')], ['korean central news agency', org()]])).toEqual({});
+  });
+
+  it('never merges away a name the alias file gave', () => {
+    expect(merge([['vale', { ...person(), canonical: 'Vale' }], ['ana vale', person()]])).toEqual({});
   });
 });
