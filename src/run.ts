@@ -3,11 +3,13 @@ import { readInputs, type InputOptions } from './io/readInputs.js';
 import { write } from './output.js';
 import { analyzeArticle } from './pipeline/index.js';
 import { createRenderer, type Format, type View } from './render/index.js';
-import type { RenderContext } from './render/renderer.js';
+import type { RenderContext, Renderer } from './render/renderer.js';
 import type { Problem } from './types.js';
 
 export interface RunOptions extends InputOptions {
   format: Format;
+  /** A renderer of the caller's own (as `show` has), used instead of the one for `format`. */
+  renderer?: Renderer;
   view: View;
   tokens: boolean;
   context: Omit<RenderContext, 'view'>;
@@ -23,7 +25,7 @@ export interface RunSummary {
 
 /** Reads, analyses and renders article by article; a failing article is a problem, never the end of the run. */
 export async function runArticles(inputs: string[], options: RunOptions): Promise<RunSummary> {
-  const renderer = createRenderer(options.format, { ...options.context, view: options.view });
+  const renderer = options.renderer ?? createRenderer(options.format, { ...options.context, view: options.view });
   const summary: RunSummary = { articles: 0, problems: 0 };
   await write(options.stdout, renderer.begin());
   for await (const item of readInputs(inputs, options)) {
@@ -34,7 +36,7 @@ export async function runArticles(inputs: string[], options: RunOptions): Promis
     }
     let rendered: string;
     try {
-      rendered = renderer.article(analyzeArticle(item.article, { tokens: options.tokens || options.view === 'tokens' }));
+      rendered = renderer.article(analyzeArticle(item.article, { tokens: options.tokens || options.view === 'tokens' }), item.article.text);
     } catch (error) {
       summary.problems++;
       options.onProblem({ code: 'internal', severity: 'error', source: item.article.source, message: `internal error: ${(error as Error).message}` }, error);
