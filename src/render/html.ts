@@ -35,5 +35,5 @@ function articleIndex(entries: IndexEntry[], withStatements: boolean): string {
     const counts = [withStatements ? `${e.statements} statements` : '', `${e.entities} entities`].filter(Boolean).join(', ');
     return `<li><a href="#${e.anchor}">${esc(e.title)}</a><span class="counts">${counts}</span></li>`;
   });
-  return `<nav class="index" aria-label="articles"><h2>${entries.length} articles</h2><ol>${items.join('')}</ol></nav>\n`;
+  return `<nav class="index" aria-label="articles"><h2>${entries.length} articles</h2><ol${entries.length > 8 ? ' class="many"' : ''}>${items.join('')}</ol></nav>\n`;
 }

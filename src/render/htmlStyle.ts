@@ -25,7 +25,8 @@ body{margin:0;display:flex;flex-direction:column;background:var(--wash);color:va
 .top .st{background:#3d4a5c;padding:0 4px}
 nav.index{order:-1;max-width:1240px;width:calc(100% - 32px);margin:16px auto 0;background:var(--paper);border:1px solid var(--line);border-radius:8px;padding:12px 20px}
 nav.index h2{margin:0 0 6px;font-size:15px}
-nav.index ol{margin:0;padding-left:24px;columns:2 360px}
+nav.index ol{margin:0;padding-left:24px}
+nav.index ol.many{columns:2 380px}
 nav.index li{margin:2px 0}
 nav.index a{color:#0550ae;text-decoration:none}
 nav.index a:hover{text-decoration:underline}
@@ -37,7 +38,7 @@ nav.index .counts{color:var(--muted);font-size:12px;margin-left:6px}
 .meta span+span::before{content:" · "}
 .counts{margin:2px 0 0;color:var(--muted);font-size:13px}
 .columns{display:grid;grid-template-columns:minmax(0,1fr) 320px}
-.text{padding:20px 32px 28px;max-width:82ch;white-space:pre-wrap;overflow-wrap:anywhere;font:17px/2 Georgia,"DejaVu Serif","Liberation Serif",serif}
+.text{padding:20px 32px 28px;max-width:82ch;white-space:pre-wrap;overflow-wrap:anywhere;font:17px/2 Georgia,"DejaVu Serif","Liberation Serif",serif,"Noto Color Emoji"}
 .panel{border-left:1px solid var(--line);background:#f8fafb;padding:14px 18px 20px;font-size:13px}
 .panel h3{margin:6px 0 8px;font-size:12px;text-transform:uppercase;letter-spacing:.06em;color:var(--muted)}
 .panel h3:not(:first-child){margin-top:20px}
@@ -46,6 +47,7 @@ nav.index .counts{color:var(--muted);font-size:12px;margin-left:6px}
 .panel li{display:flex;flex-wrap:wrap;align-items:baseline;gap:0 6px;padding:3px 6px;border-radius:5px;cursor:pointer}
 .panel li:hover,.panel li:focus,.panel li.on{background:#e8edf2;outline:none}
 .panel .name{min-width:0}
+.speaker .name{flex:1}
 .panel .count{margin-left:auto}
 .panel .type{color:var(--muted);font-size:11px}
 .panel .count{font-variant-numeric:tabular-nums;color:var(--muted);background:#e4e8ec;border-radius:9px;padding:0 7px;font-size:11px}
