@@ -2,6 +2,7 @@ import type { Command } from 'commander';
 import { registerEntities } from './entities.js';
 import { registerExtract } from './extract.js';
 import { registerSchema } from './schema.js';
+import { registerShow } from './show.js';
 import { registerTokens } from './tokens.js';
 
 /** Every command of the program, in the order `statements --help` lists them. */
@@ -9,5 +10,6 @@ export const COMMANDS: ((program: Command) => void)[] = [
   registerExtract,
   registerEntities,
   registerTokens,
+  registerShow,
   registerSchema,
 ];
