@@ -3,29 +3,33 @@
  * browser download). Skips with a reason where /usr/bin/chromium is missing, unless
  * STATEMENTS_REQUIRE_BROWSER=1 (as in CI), where a missing browser is a failure.
  */
-import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Article } from '../../src/types.js';
+import { cli, json, ROOT } from '../helpers/cli.js';
 
 const CHROMIUM = '/usr/bin/chromium';
 const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
   '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 const INPUTS = ['test/fixtures/report', 'seeds'];
-const OUTPUT = resolve('test-output');
+const OUTPUT = resolve(ROOT, 'test-output');
 const haveBrowser = existsSync(CHROMIUM);
 const requireBrowser = process.env.STATEMENTS_REQUIRE_BROWSER === '1';
 
-if (!haveBrowser && !requireBrowser) {
+// Exactly one of three: the browser test, a failure where the browser is required, or a skip with its reason.
+if (!haveBrowser && requireBrowser) {
+  it('html report in Chromium: has Chromium to run in', () => {
+    expect.fail(`STATEMENTS_REQUIRE_BROWSER=1 but ${CHROMIUM} is missing: apt-get install chromium`);
+  });
+} else if (!haveBrowser) {
   console.log(`skipping the browser test: ${CHROMIUM} is missing (apt-get install chromium, or set STATEMENTS_REQUIRE_BROWSER=1 to fail instead)`);
+  it.skip(`html report in Chromium (skipped: ${CHROMIUM} is missing)`, () => {});
 }
 
-const cli = (...args: string[]) => execFileSync('node', ['bin/statements.js', ...args], { encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
-
-describe.runIf(haveBrowser || requireBrowser)('html report in Chromium', () => {
+describe.runIf(haveBrowser)('html report in Chromium', () => {
   let browser: Browser;
   let page: Page;
   let articles: Article[];
@@ -33,11 +37,12 @@ describe.runIf(haveBrowser || requireBrowser)('html report in Chromium', () => {
   const errors: string[] = [];
 
   beforeAll(async () => {
-    expect(haveBrowser, `STATEMENTS_REQUIRE_BROWSER=1 but ${CHROMIUM} is missing`).toBe(true);
     mkdirSync(OUTPUT, { recursive: true });
     const reportPath = resolve(OUTPUT, 'report.html');
-    writeFileSync(reportPath, cli('extract', ...INPUTS, '--format', 'html'));
-    articles = (JSON.parse(cli('extract', ...INPUTS, '--format', 'json')) as { articles: Article[] }).articles;
+    const report = cli(['extract', ...INPUTS, '--format', 'html']);
+    expect(report.status, report.stderr).toBe(0);
+    writeFileSync(reportPath, report.stdout);
+    articles = json(['extract', ...INPUTS]).articles;
     browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
     page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
     page.on('request', (request) => requests.push(request.url()));

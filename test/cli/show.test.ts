@@ -1,19 +1,15 @@
-import { spawnSync } from 'node:child_process';
 import stringWidth from 'string-width';
 import { describe, expect, it } from 'vitest';
-import type { Article } from '../../src/types.js';
+import { cli, json } from '../helpers/cli.js';
 
 const INPUTS = ['test/fixtures/report', 'seeds'];
 
-function run(args: string[], env: Record<string, string> = {}) {
-  const { COLUMNS: _columns, ...rest } = process.env;
-  const result = spawnSync('node', ['bin/statements.js', ...args], { encoding: 'utf8', env: { ...rest, NO_COLOR: '1', ...env } });
-  return { stdout: result.stdout, stderr: result.stderr, status: result.status };
-}
+/** A pipe with no $COLUMNS unless given: the width `show` picks by itself. */
+const run = (args: string[], env: Record<string, string> = {}) => cli(args, undefined, { COLUMNS: undefined, ...env });
 
 describe('statements show in a pipe', () => {
   const shown = run(['show', ...INPUTS]);
-  const articles = (JSON.parse(run(['extract', ...INPUTS, '--format', 'json']).stdout) as { articles: Article[] }).articles;
+  const { articles } = json(['extract', ...INPUTS]);
 
   it('reads every article, without colour codes, wrapped to 80 columns', () => {
     expect(shown.status).toBe(0);
