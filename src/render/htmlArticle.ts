@@ -46,7 +46,8 @@ function markedText(article: Article, text: string, anchor: string, speakers: Sp
     const s = article.statements[mark.index];
     const colour = colourClass(speakerOf[mark.index]);
     const ref = `${anchor}-${s.id}`;
-    if (mark.kind !== 'statement') return `<span class="${mark.kind === 'speaker' ? 'who' : 'cue'} ${colour}" data-for="${ref}">`;
+    const key = esc(speakerOf[mark.index].key);
+    if (mark.kind !== 'statement') return `<span class="${mark.kind === 'speaker' ? 'who' : 'cue'} ${colour}" data-for="${ref}" data-k="${key}">`;
     const about = s.about.map((id) => entityNames.get(id) ?? id).join(', ');
     const data = {
       s: ref, sid: s.id, kind: s.kind, speaker: s.speaker.name ?? '', 'speaker-type': s.speaker.type ?? '',

@@ -121,8 +121,8 @@ export const PAGE_SCRIPT = `(function () {
     var on = !item.classList.contains('on');
     section.querySelectorAll('.panel .speaker').forEach(function (s) { s.classList.remove('on'); });
     if (on) item.classList.add('on');
-    section.querySelectorAll('.text .st').forEach(function (st) {
-      st.classList.toggle('faded', on && st.dataset.k !== item.dataset.k);
+    section.querySelectorAll('.text .st,.text .who,.text .cue').forEach(function (mark) {
+      mark.classList.toggle('faded', on && mark.dataset.k !== item.dataset.k);
     });
   }
   function jumpTo(item) {

@@ -44,16 +44,15 @@ nav.index .counts{color:var(--muted);font-size:12px;margin-left:6px}
 .panel h3:not(:first-child){margin-top:20px}
 .panel h4{margin:12px 0 4px;font-size:12px;font-weight:600;color:var(--e);text-transform:capitalize}
 .panel ul{list-style:none;margin:0;padding:0}
-.panel li{display:flex;flex-wrap:wrap;align-items:baseline;gap:0 6px;padding:3px 6px;border-radius:5px;cursor:pointer}
+.panel li{display:grid;grid-template-columns:minmax(0,1fr) auto;align-items:baseline;gap:0 6px;padding:3px 6px;border-radius:5px;cursor:pointer}
+.panel li.speaker{grid-template-columns:auto minmax(0,1fr) auto auto}
 .panel li:hover,.panel li:focus,.panel li.on{background:#e8edf2;outline:none}
-.panel .name{min-width:0}
-.speaker .name{flex:1}
-.panel .count{margin-left:auto}
 .panel .type{color:var(--muted);font-size:11px}
-.panel .count{font-variant-numeric:tabular-nums;color:var(--muted);background:#e4e8ec;border-radius:9px;padding:0 7px;font-size:11px}
-.panel .details{flex-basis:100%;color:var(--muted);font-size:11px;padding-left:2px}
+.panel .count{justify-self:end;font-variant-numeric:tabular-nums;color:var(--muted);background:#e4e8ec;border-radius:9px;padding:0 7px;font-size:11px}
+.panel .details{grid-column:1/-1;color:var(--muted);font-size:11px;padding-left:2px}
 .panel .none{color:var(--muted);margin:0}
-.swatch{display:inline-block;width:11px;height:11px;border-radius:3px;background:var(--c);align-self:center}
+.swatch{display:inline-block;width:11px;height:11px;border-radius:3px;background:var(--c)}
+.panel .swatch{align-self:start;margin-top:4px}
 .entity .name{text-decoration:underline solid var(--e) 2px;text-underline-offset:4px}
 .st{background:var(--t);border-radius:3px;padding:2px 0;-webkit-box-decoration-break:clone;box-decoration-break:clone;cursor:help}
 .st:not(.cont)::before{content:attr(data-sid);font:600 10px/1 system-ui,"DejaVu Sans",sans-serif;color:var(--c);vertical-align:super;margin:0 2px 0 1px}
@@ -65,7 +64,8 @@ nav.index .counts{color:var(--muted);font-size:12px;margin-left:6px}
 .lit.st{background:color-mix(in srgb,var(--c) 30%,#fff)}
 .lit.ent{background:color-mix(in srgb,var(--e) 22%,transparent);border-radius:3px}
 .lit.who,.lit.cue{outline:2px solid var(--c);outline-offset:1px;border-radius:3px}
-.faded{background:transparent;box-shadow:none;opacity:.45}
+.faded{opacity:.4}
+.st.faded{background:transparent}
 .faded::before{visibility:hidden}
 #tip{position:fixed;z-index:10;display:none;max-width:360px;padding:8px 10px;border-radius:6px;background:#24292f;color:#f6f8fa;font:13px/1.45 system-ui,"DejaVu Sans",sans-serif;box-shadow:0 6px 20px rgba(0,0,0,.25);pointer-events:none}
 #tip.shown{display:block}

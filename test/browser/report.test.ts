@@ -92,6 +92,22 @@ describe.runIf(haveBrowser)('html report in Chromium', () => {
     await page.screenshot({ path: resolve(OUTPUT, 'report-hover.png') });
   });
 
+  it('fades the other speakers\' statements when a speaker in the panel is clicked', async () => {
+    const index = articles.findIndex((a) => new Set(a.statements.map((s) => s.speaker.name)).size > 1);
+    const article = articles[index];
+    const section = page.locator(`section#a${index + 1}`);
+    const first = section.locator('.panel .speaker').first();
+    // The panel lists speakers in order of first statement, the unknown speaker last.
+    const name = article.statements.find((s) => s.speaker.name)?.speaker.name ?? 'unknown speaker';
+    expect(await first.locator('.name').textContent()).toBe(name);
+    await first.click();
+    const faded = await section.locator('.text .st.faded:not(.cont)').evaluateAll((els) => els.map((el) => (el as HTMLElement).dataset.sid));
+    const others = article.statements.filter((s) => (s.speaker.name || 'unknown speaker') !== name).map((s) => s.id);
+    expect(faded).toEqual(others);
+    await first.click();
+    expect(await section.locator('.text .faded').count()).toBe(0);
+  });
+
   it('shows markup in an article as text and runs none of it', async () => {
     const i = articles.findIndex((a) => a.id === 'injection');
     const text = await page.locator(`section#a${i + 1} .text`).textContent();

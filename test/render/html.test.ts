@@ -56,8 +56,8 @@ describe('html report: marks', () => {
   const html = render([[a, text]]);
 
   it('lays spans given in code points on the right characters', () => {
-    expect(html).toContain('<span class="who c0" data-for="a1-s1"><span class="ent t-person" data-e="a1-e1">Ana Ruiz</span></span>');
-    expect(html).toContain('<span class="cue c0" data-for="a1-s1">said</span>');
+    expect(html).toContain('<span class="who c0" data-for="a1-s1" data-k="entity:e1"><span class="ent t-person" data-e="a1-e1">Ana Ruiz</span></span>');
+    expect(html).toContain('<span class="cue c0" data-for="a1-s1" data-k="entity:e1">said</span>');
     expect(html).toMatch(/<span class="st c0"[^>]* data-sid="s1"[^>]*>the 🚢 port of <span class="ent t-place" data-e="a1-e2">Velmar<\/span> would reopen<\/span>/);
   });
 
