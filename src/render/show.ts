@@ -79,7 +79,7 @@ function header(article: Article, chalk: ChalkInstance, width: number): string {
   const title = typeof meta.title === 'string' && meta.title ? meta.title : null;
   const details = [title ? article.id : null, meta.publisher, meta.date, meta.dateline]
     .filter((p): p is string => typeof p === 'string' && p !== '');
-  details.push(`${article.statements.length} statements`, `${article.entities.length} entities`);
+  details.push(count(article.statements.length, 'statement', 'statements'), count(article.entities.length, 'entity', 'entities'));
   const rule = (chalk.level === 0 ? '=' : '─').repeat(width);
   const lines = [
     chalk.dim(rule),
@@ -120,6 +120,10 @@ function entityList(article: Article, chalk: ChalkInstance, width: number): stri
     lines.push(...wrapChunks([{ text: `  ${type.padEnd(14)}`, style: chalk.dim, keep: true }, ...names], width, 16));
   }
   return lines.join('\n');
+}
+
+function count(n: number, one: string, many: string): string {
+  return `${n} ${n === 1 ? one : many}`;
 }
 
 /**

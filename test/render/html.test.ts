@@ -80,6 +80,9 @@ describe('html report: marks', () => {
   });
 
   it('shows no statements in the entities view', () => {
-    expect(render([[a, text]], 'entities')).not.toContain('data-sid=');
+    const entitiesOnly = render([[a, text]], 'entities');
+    expect(entitiesOnly).not.toContain('data-sid=');
+    expect(entitiesOnly).not.toContain('class="who');
+    expect(entitiesOnly).toContain('<span class="ent t-place" data-e="a1-e2">Velmar</span>');
   });
 });

@@ -39,6 +39,13 @@ describe('show without colour', () => {
     }
   });
 
+  it('says when an article has no statements, in the singular where there is one entity', () => {
+    const quiet = 'The river rose overnight in Karsk.';
+    const shown = show(article('river', quiet, [entity(quiet, 'e1', 'place', 'Karsk', ['Karsk'])], []), quiet, 0);
+    expect(shown).toMatch(/^0 statements · 1 entity$/m);
+    expect(shown).toMatch(/^Speakers {2}none found$/m);
+  });
+
   it('shows control characters in the text as replacements, never as terminal commands', () => {
     const hostile = 'Clear \u001b[2J screen and \u0007 bell.';
     const shown = show(article('hostile', hostile, [], []), hostile, 0);
