@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
 import { registerEntities } from './entities.js';
+import { registerEval } from './eval.js';
 import { registerExtract } from './extract.js';
 import { registerSchema } from './schema.js';
 import { registerShow } from './show.js';
@@ -11,5 +12,6 @@ export const COMMANDS: ((program: Command) => void)[] = [
   registerEntities,
   registerTokens,
   registerShow,
+  registerEval,
   registerSchema,
 ];
