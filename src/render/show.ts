@@ -7,7 +7,7 @@ import { nestMarks } from './spans/nest.js';
 import { wrapChunks, type Chunk } from './wrap.js';
 
 /** Speaker colours for a terminal: mid tones that read on dark and light backgrounds alike. */
-const SPEAKER_COLOURS = ['#4c8dff', '#ff8c42', '#3fb950', '#bc8cff', '#ff6fae', '#2ec4b6', '#e3b341', '#ff6b6b', '#8b93ff', '#a3d15a'];
+const SPEAKER_COLOURS = ['#4c8dff', '#ff8c42', '#3fb950', '#bc8cff', '#ff6fae', '#2ec4b6', '#d29922', '#ff6b6b', '#8b93ff', '#8cb33d'];
 const UNKNOWN_COLOUR = '#8b949e';
 const ENTITY_TYPES: EntityType[] = ['person', 'organization', 'initiative', 'place'];
 /** Without colour, only statements, speakers and cues are marked, with brackets; entities are listed below the text. */
