@@ -12,7 +12,7 @@ export function articleSection(article: Article, text: string, anchor: string, w
   const speakers = withStatements ? summarizeSpeakers(article) : [];
   const shown: Article = withStatements ? article : { ...article, statements: [] };
   return `<section class="article" id="${anchor}">\n${articleHeader(article, withStatements)}` +
-    `<div class="columns"><div class="text" lang="en">${markedText(shown, text, anchor, speakers)}</div>\n` +
+    `<div class="columns"><div class="text">${markedText(shown, text, anchor, speakers)}</div>\n` +
     `<aside class="panel">${withStatements ? speakerPanel(speakers, anchor) : ''}${entityPanel(article.entities, anchor)}</aside></div>\n</section>\n`;
 }
 

@@ -66,6 +66,17 @@ describe('html report: marks', () => {
     expect(html).toMatch(/<span class="st cu"[^>]* data-sid="s2"[^>]* data-speaker=""/);
   });
 
+  it('splits a statement that crosses another mark into pieces, only the first focusable', () => {
+    const crossing = 'Ana Ruiz said it.';
+    const crossed = article('crossing', crossing, [], [
+      { ...statement(crossing, 's1', { name: 'Ana Ruiz', mention: 'Ana Ruiz' }, 'said', 'Ruiz said it'), kind: 'direct' },
+    ]);
+    const page = render([[crossed, crossing]]);
+    expect(page).toMatch(/<span class="who c0"[^>]*>Ana <span class="st c0" [^>]*tabindex="0">Ruiz<\/span><\/span><span class="st c0 cont" [^>]*> <span class="cue c0"[^>]*>said<\/span> it<\/span>\./);
+    expect(count(page, 'data-sid="s1"')).toBe(2);
+    expect(count(page, 'tabindex="0">')).toBe(2); // the statement's first piece and the speaker in the panel
+  });
+
   it('lists speakers with statement counts and entities by type in the panel', () => {
     expect(html).toMatch(/<li class="speaker c0"[^>]*><span class="swatch"><\/span><span class="name">Ana Ruiz<\/span><span class="type">person<\/span><span class="count">1<\/span>/);
     expect(html).toContain('<span class="name">unknown speaker</span>');
