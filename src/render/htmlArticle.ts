@@ -13,7 +13,7 @@ export function articleSection(article: Article, text: string, anchor: string, w
   const shown: Article = withStatements ? article : { ...article, statements: [] };
   return `<section class="article" id="${anchor}">\n${articleHeader(article, withStatements)}` +
     `<div class="columns"><div class="text">${markedText(shown, text, anchor, speakers)}</div>\n` +
-    `<aside class="panel">${withStatements ? speakerPanel(speakers, anchor) : ''}${entityPanel(article.entities, anchor)}</aside></div>\n</section>\n`;
+    `<aside class="panel"><div class="panel-body">${withStatements ? speakerPanel(speakers, anchor) : ''}${entityPanel(article.entities, anchor)}</div></aside></div>\n</section>\n`;
 }
 
 /** The title the article gives itself, else its id. */

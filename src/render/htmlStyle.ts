@@ -30,7 +30,7 @@ nav.index ol.many{columns:2 380px}
 nav.index li{margin:2px 0}
 nav.index a{color:#0550ae;text-decoration:none}
 nav.index a:hover{text-decoration:underline}
-nav.index .counts{color:var(--muted);font-size:12px;margin-left:6px}
+nav.index .counts{color:var(--muted);font-size:12px;margin-left:6px;white-space:nowrap}
 .article{max-width:1240px;width:calc(100% - 32px);margin:16px auto;background:var(--paper);border:1px solid var(--line);border-radius:8px;overflow:clip}
 .article>header{padding:16px 28px 12px;border-bottom:1px solid var(--line)}
 .article h2{margin:0;font-size:20px;line-height:1.3}
@@ -39,7 +39,8 @@ nav.index .counts{color:var(--muted);font-size:12px;margin-left:6px}
 .counts{margin:2px 0 0;color:var(--muted);font-size:13px}
 .columns{display:grid;grid-template-columns:minmax(0,1fr) 320px}
 .text{padding:20px 32px 28px;max-width:82ch;white-space:pre-wrap;overflow-wrap:anywhere;font:17px/2 Georgia,"DejaVu Serif","Liberation Serif",serif,"Noto Color Emoji"}
-.panel{border-left:1px solid var(--line);background:#f8fafb;padding:14px 18px 20px;font-size:13px}
+.panel{border-left:1px solid var(--line);background:#f8fafb;font-size:13px}
+.panel-body{position:sticky;top:0;max-height:100vh;overflow-y:auto;padding:14px 18px 20px}
 .panel h3{margin:6px 0 8px;font-size:12px;text-transform:uppercase;letter-spacing:.06em;color:var(--muted)}
 .panel h3:not(:first-child){margin-top:20px}
 .panel h4{margin:12px 0 4px;font-size:12px;font-weight:600;color:var(--e);text-transform:capitalize}
@@ -75,6 +76,6 @@ nav.index .counts{color:var(--muted);font-size:12px;margin-left:6px}
 #tip .row{color:#d0d7de}
 #tip .row b{color:#8c959f;font-weight:400;margin-right:4px}
 #tip .part+.part{border-top:1px solid #57606a;margin-top:6px;padding-top:6px}
-@media (max-width:900px){.columns{grid-template-columns:1fr}.panel{border-left:0;border-top:1px solid var(--line)}.text{padding:16px 18px}}
+@media (max-width:900px){.columns{grid-template-columns:1fr}.panel{border-left:0;border-top:1px solid var(--line)}.panel-body{position:static;max-height:none}.text{padding:16px 18px}}
 @media print{body{background:#fff}#tip,nav.index{display:none}.article{border:0}}
 `;
