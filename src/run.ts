@@ -8,6 +8,8 @@ import type { Article, Problem } from './types.js';
 
 export interface RunOptions extends InputOptions {
   format: Format;
+  /** A renderer of the caller's own (as `show` and the corpus views have), used instead of the one for `format`. */
+  renderer?: Renderer;
   view: View;
   tokens: boolean;
   context: Omit<RenderContext, 'view'>;
@@ -16,8 +18,6 @@ export interface RunOptions extends InputOptions {
   onProblem: (problem: Problem, error?: unknown) => void;
   /** Applied to each analysed article before rendering (`--speaker`, `--kind`, ...); null leaves it out. */
   filter?: (article: Article) => Article | null;
-  /** Renders instead of the renderer for `format` (the corpus views aggregate through one). */
-  renderer?: Renderer;
 }
 
 export interface RunSummary {
@@ -40,7 +40,7 @@ export async function runArticles(inputs: string[], options: RunOptions): Promis
     try {
       const article = analyzeArticle(item.article, { tokens: options.tokens || options.view === 'tokens' });
       const kept = options.filter ? options.filter(article) : article;
-      rendered = kept ? renderer.article(kept) : '';
+      rendered = kept ? renderer.article(kept, item.article.text) : '';
     } catch (error) {
       summary.problems++;
       options.onProblem({ code: 'internal', severity: 'error', source: item.article.source, message: `internal error: ${(error as Error).message}` }, error);

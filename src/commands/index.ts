@@ -4,6 +4,7 @@ import { registerEval } from './eval.js';
 import { registerExtract } from './extract.js';
 import { registerNetwork } from './network.js';
 import { registerSchema } from './schema.js';
+import { registerShow } from './show.js';
 import { registerSpeakers } from './speakers.js';
 import { registerTokens } from './tokens.js';
 
@@ -12,6 +13,7 @@ export const COMMANDS: ((program: Command) => void)[] = [
   registerExtract,
   registerEntities,
   registerTokens,
+  registerShow,
   registerSpeakers,
   registerNetwork,
   registerEval,
