@@ -13,6 +13,13 @@ export type CorpusInput =
   | { kind: 'articles'; path: string; stdin?: Readable }
   | { kind: 'problem'; problem: Problem };
 
+/** A `.json` file is our output; a JSONL file is when its first line is an extracted article. */
+async function isExtractedFile(path: string, inputFormat: InputFormat): Promise<boolean> {
+  const extension = extname(path).toLowerCase();
+  if (extension === '.json') return true;
+  return (extension === '.jsonl' || inputFormat === 'jsonl') && looksExtracted(await firstLineOf(path));
+}
+
 /**
  * Each INPUT (directories walked), told apart by its first line: a `.json` file or a first line
  * that is an extracted article (or `--format json`'s opening) is extracted output. Standard input
@@ -27,7 +34,7 @@ export async function* corpusInputs(paths: string[], options: { inputFormat: Inp
       const peeked = await peekFirstLine(options.stdin);
       if (maybeExtracted && looksExtracted(peeked.firstLine)) yield { kind: 'extracted', path: '-', stream: peeked.stream };
       else yield { kind: 'articles', path: '-', stdin: peeked.stream };
-    } else if (maybeExtracted && (extname(item.path).toLowerCase() === '.json' || looksExtracted(await firstLineOf(item.path)))) {
+    } else if (maybeExtracted && (await isExtractedFile(item.path, options.inputFormat))) {
       yield { kind: 'extracted', path: item.path, stream: createReadStream(item.path) };
     } else {
       yield { kind: 'articles', path: item.path };

@@ -14,7 +14,8 @@ import { describe, expect, it } from 'vitest';
 const NEWS = 'test/fixtures/corpus/news.jsonl';
 
 function run(args: string[], input?: string) {
-  const result = spawnSync('node', ['bin/statements.js', ...args], { input, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+  const env = { ...process.env, NO_COLOR: '1', COLUMNS: '160' };
+  const result = spawnSync('node', ['bin/statements.js', ...args], { input, encoding: 'utf8', env });
   return { stdout: result.stdout, stderr: result.stderr, code: result.status };
 }
 
@@ -52,6 +53,15 @@ describe('statements speakers', () => {
     expect(speakersOf(run(['speakers', '--format', 'json'], extracted).stdout)).toEqual(speakers);
     const json = write('extracted.json', run(['extract', NEWS, '--format', 'json']).stdout);
     expect(speakersOf(run(['speakers', json, '--format', 'json']).stdout)).toEqual(speakers);
+  });
+
+  it('shows a table with each speaker, their dates and whom they talk about', () => {
+    const table = run(['speakers', NEWS, '--format', 'table']).stdout;
+    expect(table).toMatch(/Ana Vale/);
+    expect(table).toMatch(/2024-01-15 – 2024-05-20/);
+    expect(table).toMatch(/Kestrel Bank \(2\)/);
+    expect(table).toMatch(/3 speakers · 5 statements \(0 without a speaker\) · 3 articles/);
+    expect(table).not.toMatch(/\u001b\[/);
   });
 
   it('writes CSV with one row per speaker', () => {

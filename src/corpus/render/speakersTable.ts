@@ -6,7 +6,7 @@ import { aboutText, countsText, cuesText, datesText } from './speakerCells.js';
 
 const COLUMNS = [
   { head: 'speaker', min: 12, share: 3 }, { head: 'statements', min: 12, share: 0 }, { head: 'articles', min: 10, share: 0 },
-  { head: 'seen', min: 12, share: 1 }, { head: 'titles, affiliations', min: 10, share: 3 }, { head: 'cues', min: 8, share: 2 },
+  { head: 'seen', min: 25, share: 0 }, { head: 'titles, affiliations', min: 10, share: 3 }, { head: 'cues', min: 8, share: 2 },
   { head: 'talks about', min: 10, share: 4 },
 ];
 
