@@ -12,13 +12,13 @@ export function findStatements(doc: Doc, _entities: FoundEntity[]): FoundStateme
       if (cue.pos !== 'VERB' || !CUES.has(cue.lemma)) continue;
       const before = doc.tokens[i - 1];
       const comma = findBack(doc, i, sentence.first, ',');
-      if (comma > sentence.first && i - comma >= 2 && i - comma <= 6) {
+      if (comma > sentence.first && i - comma <= 6) {
         let lastContent = comma - 1;
         found.push({
           kind: 'indirect', sentence: sentence.index,
           content: { start: doc.tokens[sentence.first].start, end: doc.tokens[lastContent].end },
           cue: { first: i, last: i, start: cue.start, end: cue.end, lemma: cue.lemma },
-          source: { first: comma + 1, last: i - 1, start: doc.tokens[comma + 1].start, end: before.end },
+          source: sourceAround(doc, comma, i, sentence.last),
         });
         break;
       }
@@ -39,6 +39,15 @@ export function findStatements(doc: Doc, _entities: FoundEntity[]): FoundStateme
     }
   }
   return found;
+}
+
+/** The speaker's words: between the comma and the cue ("C, X said."), or after the cue ("C, said X."). */
+function sourceAround(doc: Doc, comma: number, cue: number, sentenceLast: number): FoundStatement['source'] {
+  if (comma + 1 < cue) return { first: comma + 1, last: cue - 1, start: doc.tokens[comma + 1].start, end: doc.tokens[cue - 1].end };
+  let last = sentenceLast;
+  while (last > cue && doc.tokens[last].pos === 'PUNCT') last--;
+  if (last <= cue) return null;
+  return { first: cue + 1, last, start: doc.tokens[cue + 1].start, end: doc.tokens[last].end };
 }
 
 function findBack(doc: Doc, from: number, limit: number, text: string): number {
