@@ -18,7 +18,7 @@ export function findStatements(doc: Doc, _entities: FoundEntity[]): FoundStateme
           kind: 'indirect', sentence: sentence.index,
           content: { start: doc.tokens[sentence.first].start, end: doc.tokens[lastContent].end },
           cue: { first: i, last: i, start: cue.start, end: cue.end, lemma: cue.lemma },
-          source: sourceAround(doc, comma, i, sentence.last),
+          source: sourceAround(doc, comma, i),
         });
         break;
       }
@@ -41,13 +41,10 @@ export function findStatements(doc: Doc, _entities: FoundEntity[]): FoundStateme
   return found;
 }
 
-/** The speaker's words: between the comma and the cue ("C, X said."), or after the cue ("C, said X."). */
-function sourceAround(doc: Doc, comma: number, cue: number, sentenceLast: number): FoundStatement['source'] {
-  if (comma + 1 < cue) return { first: comma + 1, last: cue - 1, start: doc.tokens[comma + 1].start, end: doc.tokens[cue - 1].end };
-  let last = sentenceLast;
-  while (last > cue && doc.tokens[last].pos === 'PUNCT') last--;
-  if (last <= cue) return null;
-  return { first: cue + 1, last, start: doc.tokens[cue + 1].start, end: doc.tokens[last].end };
+/** The speaker's words between the comma and the cue ("C, X said."); none when the cue follows the comma. */
+function sourceAround(doc: Doc, comma: number, cue: number): FoundStatement['source'] {
+  if (comma + 1 === cue) return null;
+  return { first: comma + 1, last: cue - 1, start: doc.tokens[comma + 1].start, end: doc.tokens[cue - 1].end };
 }
 
 function findBack(doc: Doc, from: number, limit: number, text: string): number {
