@@ -28,9 +28,12 @@ describe('counterexamples found by the property tests', () => {
   });
 
   it('reads a lone surrogate back from CSV as U+FFFD, the only thing UTF-8 can carry, in the same place', () => {
-    const article = analyze('\udfffForeign Minister Ilse Marrow said that the plan works.');
+    // Found as '\udfffForeign Minister Ilse Marrow said that the.' (the lone surrogate in the speaker).
+    const article = analyze('\udfffIlse Marrow said that talks \udfff will go on.\n');
+    expect(article.statements[0].content.text).toContain('\udfff');
     const [, ...rows] = parseCsv(renderCsv([article]));
     expect(rows).toEqual(expectedCsvRows([article]));
+    expect(rows[0].find((field) => field.startsWith('talks'))).toContain('\ufffd');
     expect(asUtf8('\udfffA\ud83d\ude00')).toBe('\ufffdA\ud83d\ude00');
   });
 });
