@@ -1,0 +1,26 @@
+/** "According to X, C.", "C, according to X." and "C according to X": the source is the phrase after "to". */
+import type { SpeechContext } from './context.js';
+import { clauseBounds, reportedDraft, skipDateline, trim } from './content.js';
+import type { Draft } from './draft.js';
+import { lower, type CueMatch } from './lexicon.js';
+import { phraseAfter } from './speakerMention.js';
+
+const ACCORDING: Omit<CueMatch, 'first' | 'last'> = { lemma: 'according to', cls: 'neutral', strict: false, participle: false };
+
+export function accordingTo(ctx: SpeechContext, i: number): Draft | null {
+  const { doc } = ctx;
+  if (lower(doc, i) !== 'according' || lower(doc, i + 1) !== 'to') return null;
+  const [first, last] = clauseBounds(ctx, i);
+  const speaker = phraseAfter(doc, i + 2, last);
+  if (!speaker) return null;
+  const cue: CueMatch = { ...ACCORDING, first: i, last: i + 1 };
+  const opensSentence = i === first || (i === first + 1 && doc.tokens[first].pos === 'CCONJ');
+  if (opensSentence) {
+    const content = trim(ctx, speaker.phrase.last + 1, last);
+    return content ? reportedDraft(ctx, content[0], content[1], { cue, speaker }) : null;
+  }
+  const start = skipDateline(ctx, first, i - 1);
+  const content = trim(ctx, start, i - 1);
+  if (!content) return null;
+  return reportedDraft(ctx, content[0], content[1], { cue, speaker });
+}

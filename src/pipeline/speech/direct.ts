@@ -1,0 +1,132 @@
+/**
+ * Direct quotes and their attribution: "“Q,” X said.", "“Q,” said X.", "X said: “Q”",
+ * "“A,” she said, “B.”" (two statements, one speaker), "“Q” – X" (a dash sign-off), and quotes
+ * with no attribution of their own, which take the speaker of the quote before them in the same
+ * or the previous paragraph (continued and follow-on quotes, cue null).
+ */
+import { rangeOf } from '../doc.js';
+import { isSentenceEnd, sentenceBounds, type SpeechContext } from './context.js';
+import type { Draft } from './draft.js';
+import { isQuoteMark } from './quotes.js';
+import { phraseAfter, subjectBefore, type SpeakerPhrase } from './speakerMention.js';
+import { isNegated, mainClauseSubject } from './clause.js';
+import type { CueMatch } from './lexicon.js';
+
+interface Attribution {
+  cue: CueMatch | null;
+  speaker: SpeakerPhrase | null;
+}
+
+const WINDOW = 12;
+const LEAD_INS = new Set([':', ',', ';', '.', '!', '?', '—', '–', '-', '(', '[']);
+const DASHES = new Set(['-', '—', '–']);
+const SIGN_OFF = { lemma: '-', cls: 'neutral' as const, strict: false, participle: false };
+
+/** The quotes that stand as statements, attributed where the text attributes them. */
+export function attributeQuotes(ctx: SpeechContext): Draft[] {
+  const drafts: Draft[] = [];
+  let previous: Draft | null = null;
+  let previousParagraph = -1;
+  for (const quote of ctx.quotes) {
+    if (!standsAlone(ctx, quote.open)) continue;
+    const found = after(ctx, quote.close) ?? before(ctx, quote.open);
+    const words = quote.last - quote.first + 1;
+    const draft: Draft = { kind: 'direct', first: quote.first, last: quote.last, cue: found?.cue ?? null, speaker: found?.speaker ?? null };
+    if (found?.cue && found.cue.lemma !== '-') for (let i = found.cue.first; i <= found.cue.last; i++) ctx.usedCues.add(i);
+    if (!found) {
+      // Continued (next paragraph) or follow-on (same paragraph) quote: the previous quote's speaker.
+      const near = previous !== null && (quote.paragraph === previousParagraph || (quote.continues && quote.paragraph === previousParagraph + 1));
+      if (near) draft.inherits = previous!;
+      else if (words <= 2) continue;
+    }
+    drafts.push(draft);
+    previous = draft;
+    previousParagraph = quote.paragraph;
+  }
+  return drafts;
+}
+
+/** Whether the opening mark starts a quotation of its own rather than a quoted word inside a clause. */
+function standsAlone(ctx: SpeechContext, open: number): boolean {
+  const prev = ctx.doc.tokens[open - 1];
+  if (!prev || prev.type === 'tabCRLF' || prev.pos === 'SPACE') return true;
+  if (LEAD_INS.has(prev.text) || isQuoteMark(prev.text)) return true;
+  return ctx.cues[open - 1] !== null;
+}
+
+/** "“Q,” X said", "“Q,” said X", "“Q” – X": the attribution right after the closing mark. */
+function after(ctx: SpeechContext, close: number): Attribution | null {
+  const { doc } = ctx;
+  if (close < 0) return null;
+  let j = close + 1;
+  if (doc.tokens[j]?.text === ',') j++;
+  const end = Math.min(doc.tokens.length - 1, j + WINDOW);
+  if (DASHES.has(doc.tokens[j]?.text ?? '')) return signOff(ctx, j);
+  for (let c = j; c <= end; c++) {
+    const t = doc.tokens[c];
+    if (t.type === 'tabCRLF' || isSentenceEnd(t.text) || isQuoteMark(t.text)) return null;
+    const cue = ctx.cues[c];
+    if (!cue || isNegated(ctx, c)) continue;
+    if (c === j) {
+      const speaker = phraseAfter(doc, cue.last + 1, phraseLimit(ctx, cue.last + 1));
+      return speaker ? { cue, speaker } : null;
+    }
+    const speaker = subjectBefore(doc, c, j);
+    if (speaker && speaker.phrase.first === j) return { cue, speaker };
+    if (speaker && cue.participle) continue;
+    return null;
+  }
+  return null;
+}
+
+/** "“Q” – Ann Lee": a name alone after a dash, ending the paragraph. */
+function signOff(ctx: SpeechContext, dash: number): Attribution | null {
+  const { doc } = ctx;
+  let k = dash + 1;
+  while (k < doc.tokens.length && doc.tokens[k].pos === 'PROPN') k++;
+  const ends = k >= doc.tokens.length || doc.tokens[k].type === 'tabCRLF';
+  if (k === dash + 1 || !ends) return null;
+  const range = rangeOf(doc, dash + 1, k - 1);
+  return { cue: { ...SIGN_OFF, first: dash, last: dash }, speaker: { phrase: range, source: range } };
+}
+
+/** "X said: “Q”", "X told reporters, “Q”", "“A,” she said, “B.”": a cue shortly before the opening mark. */
+function before(ctx: SpeechContext, open: number): Attribution | null {
+  const { doc } = ctx;
+  let j = open - 1;
+  if (j < 0) return null;
+  if (doc.tokens[j].text === ':' || doc.tokens[j].text === ',') j--;
+  for (let c = j; c >= 0 && j - c <= WINDOW; c--) {
+    const t = doc.tokens[c];
+    if (t.type === 'tabCRLF' || isSentenceEnd(t.text) || isQuoteMark(t.text)) return null;
+    const cue = ctx.cues[c];
+    if (!cue) {
+      if (t.pos === 'VERB' || t.pos === 'AUX') return null;
+      continue;
+    }
+    if (isNegated(ctx, c)) return null;
+    const [first] = sentenceBounds(doc, c);
+    let limit = first;
+    // The interrupting attribution of "“A,” she said, “B.”" starts right after the first quote.
+    for (let k = c - 1; k >= first; k--) if (isQuoteMark(doc.tokens[k].text)) { limit = k + 1; break; }
+    const speaker = cue.participle && doc.tokens[c - 1]?.text === ',' ? mainClauseSubject(ctx, c) : subjectBefore(doc, c, limit);
+    if (!speaker) {
+      const inverted = phraseAfter(doc, cue.last + 1, j);
+      return inverted ? { cue, speaker: inverted } : null;
+    }
+    return { cue, speaker };
+  }
+  return null;
+}
+
+/** Where a phrase after a cue must stop: the sentence end or the next quotation mark. */
+export function phraseLimit(ctx: SpeechContext, from: number): number {
+  const { doc } = ctx;
+  let k = from;
+  while (k < doc.tokens.length) {
+    const t = doc.tokens[k];
+    if (isSentenceEnd(t.text) || isQuoteMark(t.text) || t.type === 'tabCRLF') break;
+    k++;
+  }
+  return k - 1;
+}

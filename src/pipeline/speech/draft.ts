@@ -1,0 +1,59 @@
+/** A statement while the passes build it; `finish` turns drafts into FoundStatements in text order. */
+import type { TextRange } from '../doc.js';
+import type { FoundStatement } from '../stages.js';
+import type { StatementKind } from '../../types.js';
+import type { CueMatch } from './lexicon.js';
+import type { SpeakerPhrase } from './speakerMention.js';
+import type { SpeechContext } from './context.js';
+
+export interface Draft {
+  kind: StatementKind;
+  /** Content tokens, inclusive. */
+  first: number;
+  last: number;
+  cue: CueMatch | null;
+  speaker: SpeakerPhrase | null;
+  /** The statement whose speaker this one shares (interrupted, continued, follow-on or "adding that"). */
+  inherits?: Draft;
+}
+
+export function finish(ctx: SpeechContext, drafts: Draft[]): FoundStatement[] {
+  const { doc } = ctx;
+  const ordered = [...drafts].sort((a, b) => a.first - b.first || b.last - a.last);
+  const kept: Draft[] = [];
+  for (const d of ordered) {
+    const prev = kept[kept.length - 1];
+    // Two passes may find the same words; keep the first (direct passes run first).
+    if (prev && d.first <= prev.last && overlap(prev, d) > 0.5) {
+      if (drafts.indexOf(d) < drafts.indexOf(prev)) kept[kept.length - 1] = d;
+      continue;
+    }
+    kept.push(d);
+  }
+  const index = new Map(kept.map((d, i) => [d, i]));
+  return kept.map((d): FoundStatement => {
+    const cueRange: (TextRange & { lemma: string }) | null = d.cue
+      ? { first: d.cue.first, last: d.cue.last, start: doc.tokens[d.cue.first].start, end: doc.tokens[d.cue.last].end, lemma: d.cue.lemma }
+      : null;
+    let from = d.inherits;
+    while (from && !index.has(from)) from = from.inherits;
+    let speaker = d.speaker;
+    for (let up = d.inherits; !speaker && up; up = up.inherits) speaker = up.speaker;
+    const statement: FoundStatement = {
+      kind: d.kind,
+      content: { start: doc.tokens[d.first].start, end: doc.tokens[d.last].end },
+      cue: cueRange,
+      source: speaker?.source ?? null,
+      sentence: doc.tokens[d.cue ? d.cue.first : d.first].sentence,
+      speakerPhrase: speaker?.phrase ?? null,
+    };
+    if (d.cue) statement.cueClass = d.cue.cls;
+    if (!d.speaker && from !== undefined && index.get(from)! < index.get(d)!) statement.inheritsFrom = index.get(from);
+    return statement;
+  });
+}
+
+function overlap(a: Draft, b: Draft): number {
+  const inter = Math.min(a.last, b.last) - Math.max(a.first, b.first) + 1;
+  return inter / Math.min(a.last - a.first + 1, b.last - b.first + 1);
+}

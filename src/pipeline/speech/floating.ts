@@ -1,0 +1,24 @@
+/**
+ * Floating quotes (the Gender Gap Tracker's term): a quotation with no attribution of its own
+ * takes the speaker of the nearest statement before it in the same or the previous paragraph.
+ * Without one it stays, with no speaker, when it is long enough to be speech rather than a title.
+ */
+import type { SpeechContext } from './context.js';
+import type { Draft } from './draft.js';
+
+const MIN_UNATTRIBUTED_WORDS = 8;
+
+export function attachFloating(ctx: SpeechContext, drafts: Draft[]): void {
+  const ordered = [...drafts].sort((a, b) => a.first - b.first);
+  const drop = new Set<Draft>();
+  for (let i = 0; i < ordered.length; i++) {
+    const d = ordered[i];
+    if (d.speaker || d.inherits) continue;
+    const paragraph = ctx.paragraphs[d.first];
+    let previous: Draft | undefined;
+    for (let k = i - 1; k >= 0; k--) if (ordered[k].speaker || ordered[k].inherits) { previous = ordered[k]; break; }
+    if (previous && paragraph - ctx.paragraphs[previous.last] <= 1) d.inherits = previous;
+    else if (d.last - d.first + 1 < MIN_UNATTRIBUTED_WORDS) drop.add(d);
+  }
+  for (let i = drafts.length - 1; i >= 0; i--) if (drop.has(drafts[i])) drafts.splice(i, 1);
+}

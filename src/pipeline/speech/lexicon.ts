@@ -1,0 +1,63 @@
+/** The word lists speech attribution reads, loaded once from src/data and indexed for O(1) look-up. */
+import cueData from '../../data/cues.json' with { type: 'json' };
+import speakerWords from '../../data/speakerWords.json' with { type: 'json' };
+import type { Doc } from '../doc.js';
+
+export type CueClass = 'neutral' | 'emphasis' | 'addition' | 'evaluative';
+
+export interface CueEntry {
+  lemma: string;
+  cls: CueClass;
+  /** Also has a common non-speech sense: needs a clause marker or a comma pattern to count. */
+  strict: boolean;
+  particle?: string;
+}
+
+export interface CueMatch extends CueEntry {
+  first: number;
+  last: number;
+  /** -ing form ("adding that ..."), which takes its speaker from the main clause. */
+  participle: boolean;
+}
+
+const cueByForm = new Map<string, CueEntry>();
+for (const c of cueData.cues) {
+  const entry: CueEntry = { lemma: c.lemma, cls: c.class as CueClass, strict: 'strict' in c && c.strict === true };
+  if ('particle' in c && typeof c.particle === 'string') entry.particle = c.particle;
+  for (const form of c.forms) if (!cueByForm.has(form)) cueByForm.set(form, entry);
+}
+
+const set = (words: string[]) => new Set(words);
+export const words = {
+  pronouns: new Map(Object.entries(speakerWords.pronouns)),
+  anonymousHeads: set(speakerWords.anonymousHeads),
+  groupHeads: set(speakerWords.groupHeads),
+  groupDeterminers: set(speakerWords.groupDeterminers),
+  organizationHeads: set(speakerWords.organizationHeads),
+  titleWords: set(speakerWords.titleWords),
+  negations: set(speakerWords.negations),
+  adverbs: set(speakerWords.interveningAdverbs),
+  beForms: set(speakerWords.beForms),
+};
+
+/** The cue verb at token i ("said", "pointed out"), or null. Nouns and adjectives never count. */
+export function cueAt(doc: Doc, i: number): CueMatch | null {
+  const token = doc.tokens[i];
+  if (token.pos !== 'VERB' && token.pos !== 'AUX' && token.pos !== 'NOUN' && token.pos !== 'PROPN') return null;
+  const lower = token.text.toLowerCase();
+  const entry = cueByForm.get(lower);
+  if (!entry) return null;
+  // wink-nlp tags some sentence-initial or plural verbs as nouns ("Says", "claims"); only s-forms may pass.
+  if (token.pos !== 'VERB' && token.pos !== 'AUX' && !(lower.endsWith('s') && lower !== entry.lemma)) return null;
+  let last = i;
+  if (entry.particle) {
+    const next = doc.tokens[i + 1];
+    if (!next || next.text.toLowerCase() !== entry.particle) return null;
+    last = i + 1;
+  }
+  return { ...entry, first: i, last, participle: lower.endsWith('ing') };
+}
+
+export function lower(doc: Doc, i: number): string {
+  return doc.tokens[i]?.text.toLowerCase() ?? '';
+}

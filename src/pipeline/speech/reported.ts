@@ -1,0 +1,134 @@
+/**
+ * Reported speech around cue verbs: "X said (that) C.", "X told reporters C.", "C, X said.",
+ * "C, said X.", "X said C, adding that D." and "..., emphasizing that C." (the speaker of the
+ * main clause). The content is the reported clause without the cue, the speaker, "that" and the
+ * final punctuation.
+ */
+import { isSentenceEnd, type SpeechContext } from './context.js';
+import { clauseBounds, reportedDraft, skipDateline, trim } from './content.js';
+import type { Draft } from './draft.js';
+import { isInfinitive, isNegated, isPassive, mainClauseSubject } from './clause.js';
+import { lower, words, type CueMatch } from './lexicon.js';
+import { isQuoteMark } from './quotes.js';
+import { phraseAfter, subjectBefore, type SpeakerPhrase } from './speakerMention.js';
+import { phraseLimit } from './direct.js';
+import { accordingTo } from './according.js';
+
+const THAT_REACH = 8;
+const MIN_CONTENT = 3;
+const CLAUSE_STARTS = new Set(['PRON', 'DET', 'PROPN', 'NOUN', 'ADJ', 'NUM', 'ADV', 'SCONJ']);
+
+export function findReported(ctx: SpeechContext, earlier: Draft[]): Draft[] {
+  const out: Draft[] = [];
+  const { doc } = ctx;
+  for (let i = 0; i < doc.tokens.length; i++) {
+    if (ctx.quoteOf[i] >= 0) continue;
+    const according = accordingTo(ctx, i);
+    if (according) { out.push(according); continue; }
+    const cue = ctx.cues[i];
+    if (!cue || ctx.usedCues.has(i)) continue;
+    if (isNegated(ctx, i) || isPassive(ctx, i) || isInfinitive(ctx, i)) continue;
+    const draft = reportedAt(ctx, cue, [...earlier, ...out]);
+    if (draft) {
+      out.push(draft);
+      for (let k = cue.first; k <= cue.last; k++) ctx.usedCues.add(k);
+    }
+  }
+  return out;
+}
+
+function reportedAt(ctx: SpeechContext, cue: CueMatch, found: Draft[]): Draft | null {
+  const { doc } = ctx;
+  const [first, last] = clauseBounds(ctx, cue.first);
+  const prev = doc.tokens[cue.first - 1];
+  if (cue.participle && prev?.text === ',') {
+    // "..., adding that C": the speaker of the main clause.
+    const content = clauseAfter(ctx, cue, last);
+    if (!content) return null;
+    let main: Draft | undefined;
+    for (const d of found) if (d.last < cue.first && d.last >= first && (!main || d.last > main.last)) main = d;
+    const speaker = main ? null : mainClauseSubject(ctx, cue.first);
+    if (!main && !speaker) return null;
+    return reportedDraft(ctx, content[0], content[1], { cue, speaker, inherits: main });
+  }
+  const subject = subjectBefore(doc, cue.first, first);
+  if (subject) {
+    const content = clauseAfter(ctx, cue, last);
+    if (content) return reportedDraft(ctx, content[0], content[1], { cue, speaker: subject });
+    const comma = subject.phrase.first - 1;
+    if (comma > first && doc.tokens[comma].text === ',' && endsAfterCue(ctx, cue, last)) {
+      return contentBefore(ctx, first, comma, cue, subject);
+    }
+    return null;
+  }
+  if (prev?.text === ',' && endsAfterCue(ctx, cue, last, true)) {
+    // "C, said X."
+    const speaker = phraseAfter(doc, cue.last + 1, phraseLimit(ctx, cue.last + 1));
+    if (speaker) return contentBefore(ctx, first, cue.first - 1, cue, speaker);
+  }
+  return null;
+}
+
+function contentBefore(ctx: SpeechContext, first: number, comma: number, cue: CueMatch, speaker: SpeakerPhrase): Draft | null {
+  const start = skipDateline(ctx, first, comma);
+  const content = trim(ctx, start, comma - 1);
+  if (!content || content[1] - content[0] + 1 < MIN_CONTENT) return null;
+  return reportedDraft(ctx, content[0], content[1], { cue, speaker });
+}
+
+/** After "C, X said" only place and time may follow: no clause of its own. */
+function endsAfterCue(ctx: SpeechContext, cue: CueMatch, last: number, inverted = false): boolean {
+  const { tokens } = ctx.doc;
+  for (let k = cue.last + 1; k <= last; k++) {
+    const t = tokens[k];
+    if (isSentenceEnd(t.text) || t.type === 'tabCRLF') return true;
+    if (t.text === ',' && ctx.cues[k + 1]?.participle) return true;
+    if (t.text.toLowerCase() === 'that' && !inverted) return false;
+    if ((t.pos === 'VERB' || t.pos === 'AUX') && ctx.cues[k] === null) return false;
+  }
+  return true;
+}
+
+/** The reported clause after the cue: past an object ("told reporters"), place and time, and "that". */
+function clauseAfter(ctx: SpeechContext, cue: CueMatch, last: number): [number, number] | null {
+  const { doc } = ctx;
+  let k = cue.last + 1;
+  if (k > last) return null;
+  let marked = false;
+  for (let m = k; m <= last && m - k <= THAT_REACH; m++) {
+    const t = doc.tokens[m];
+    if (lower(doc, m) === 'that' && (m === k || doc.tokens[m - 1].pos !== 'DET')) { k = m + 1; marked = true; break; }
+    if (t.pos === 'VERB' || t.pos === 'AUX' || isSentenceEnd(t.text) || isQuoteMark(t.text) || t.text === ':') break;
+  }
+  const t = doc.tokens[k];
+  if (!marked) {
+    if (t.text === ':' || isQuoteMark(t.text)) marked = true;
+    else if (cue.lemma === 'ask' || cue.lemma === 'explain' || cue.lemma === 'announce') {
+      const wh = questionStart(ctx, k, last);
+      if (wh < 0) return null;
+      k = wh;
+      marked = true;
+    } else if (cue.strict || !CLAUSE_STARTS.has(t.pos) || words.adverbs.has(t.text.toLowerCase())) return null;
+  }
+  let end = k;
+  let verb = marked;
+  for (; end <= last; end++) {
+    const e = doc.tokens[end];
+    if (e.text === ',' && ctx.cues[end + 1]?.participle && ctx.quoteOf[end] < 0) break;
+    if (e.pos === 'VERB' || e.pos === 'AUX') verb = true;
+  }
+  if (!verb) return null;
+  return trim(ctx, k, end - 1);
+}
+
+const QUESTION_WORDS = new Set(['to', 'how', 'why', 'whether', 'if', 'what', 'when', 'where', 'who', 'which']);
+
+/** "asked the council to help", "asked how ...": where the request or question starts. */
+function questionStart(ctx: SpeechContext, from: number, last: number): number {
+  for (let m = from; m <= last && m - from <= THAT_REACH; m++) {
+    const t = ctx.doc.tokens[m];
+    if (QUESTION_WORDS.has(t.text.toLowerCase())) return m;
+    if (t.pos === 'VERB' || t.pos === 'AUX' || isSentenceEnd(t.text)) return -1;
+  }
+  return -1;
+}

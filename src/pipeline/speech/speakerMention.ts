@@ -1,0 +1,145 @@
+/**
+ * The noun phrase that names a speaker, found from POS tags alone: the subject right before a
+ * cue verb ("the foreign minister said", "Ann Lee, a doctor, said") or the phrase right after
+ * one ("said Ann Lee", "according to the ministry").
+ */
+import { rangeOf, type Doc, type DocToken, type TextRange } from '../doc.js';
+import { words } from './lexicon.js';
+
+export interface SpeakerPhrase {
+  /** The whole noun phrase ("Foreign Minister Ann Lee", "a spokeswoman for the agency"). */
+  phrase: TextRange;
+  /** The proper name at its head without titles ("Ann Lee"), or the phrase when there is none. */
+  source: TextRange;
+}
+
+const MAX_PHRASE = 12;
+const MAX_APPOSITION = 14;
+const NOUNISH = new Set(['PROPN', 'NOUN', 'NUM']);
+const INSIDE = new Set(['PROPN', 'NOUN', 'ADJ', 'DET', 'NUM', 'PART']);
+const LINKS = new Set(['of', 'for', 'to', 'at', 'on', 'in', 'from', 'with', 'and', '&', '-', 'such', 'as', 'by']);
+
+function isPossessive(t: DocToken): boolean {
+  return t.text === "'s" || t.text === '’s' || t.text === "'" || t.text === '’';
+}
+
+function isInside(t: DocToken): boolean {
+  if (t.type === 'tabCRLF') return false;
+  if (INSIDE.has(t.pos) || isPossessive(t)) return t.text !== ',' && !(t.pos === 'DET' && t.text.toLowerCase() === 'that');
+  return t.pos === 'PUNCT' && (t.text === '.' ? false : t.text === '-');
+}
+
+/** A personal pronoun subject ("he"), as a one-token phrase. */
+function pronounAt(doc: Doc, i: number): SpeakerPhrase | null {
+  const t = doc.tokens[i];
+  if (t.pos !== 'PRON' || !words.pronouns.has(t.text.toLowerCase())) return null;
+  const range = rangeOf(doc, i, i);
+  return { phrase: range, source: range };
+}
+
+/** The proper-name run ending the phrase, without leading title words. */
+function nameOf(doc: Doc, first: number, last: number): TextRange | null {
+  let end = last;
+  if (doc.tokens[end].pos !== 'PROPN' && !isCapitalized(doc.tokens[end])) return null;
+  let start = end;
+  while (start - 1 >= first) {
+    const t = doc.tokens[start - 1];
+    if (!(t.pos === 'PROPN' || isCapitalized(t) || (t.text === '.' && t.space === '')) || isTitle(t)) break;
+    start--;
+  }
+  while (start <= end && isTitle(doc.tokens[start])) start++;
+  if (start > end) return null;
+  return rangeOf(doc, start, end);
+}
+
+function isTitle(t: DocToken): boolean {
+  return words.titleWords.has(t.text.toLowerCase());
+}
+
+export function isCapitalized(t: DocToken): boolean {
+  const c = t.text.charCodeAt(0);
+  return c >= 65 && c <= 90;
+}
+
+function phraseOf(doc: Doc, first: number, last: number): SpeakerPhrase {
+  const phrase = rangeOf(doc, first, last);
+  return { phrase, source: nameOf(doc, first, last) ?? phrase };
+}
+
+/** Walks left from `end` over one noun phrase; returns its first token, or -1. */
+function phraseStart(doc: Doc, end: number, limit: number): number {
+  const head = doc.tokens[end];
+  if (!NOUNISH.has(head.pos) && !(head.pos === 'ADJ' && isCapitalized(head))) return -1;
+  let start = end;
+  while (start - 1 >= limit && end - start < MAX_PHRASE) {
+    const t = doc.tokens[start - 1];
+    if (isInside(t)) { start--; continue; }
+    const before = doc.tokens[start - 2];
+    if (LINKS.has(t.text.toLowerCase()) && before && start - 2 >= limit && (NOUNISH.has(before.pos) || isPossessive(before))) {
+      start -= 2;
+      continue;
+    }
+    break;
+  }
+  // A phrase never starts with a linking word or a possessive mark.
+  while (start < end && (LINKS.has(doc.tokens[start].text.toLowerCase()) || isPossessive(doc.tokens[start]))) start++;
+  return start;
+}
+
+/** The subject that ends right before token `cue`, skipping adverbs, auxiliaries and one apposition. */
+export function subjectBefore(doc: Doc, cue: number, limit: number): SpeakerPhrase | null {
+  let end = cue - 1;
+  while (end >= limit && words.adverbs.has(doc.tokens[end].text.toLowerCase())) end--;
+  if (end < limit) return null;
+  if (words.negations.has(doc.tokens[end].text.toLowerCase())) return null;
+  const pronoun = pronounAt(doc, end);
+  if (pronoun) return pronoun;
+  if (doc.tokens[end].text === ',') {
+    // "Ann Lee, a doctor at the clinic, said": skip back over the apposition to the name.
+    let comma = end - 1;
+    while (comma >= limit && end - comma <= MAX_APPOSITION && doc.tokens[comma].text !== ',') comma--;
+    if (comma < limit || doc.tokens[comma].text !== ',') return null;
+    const named = comma - 1 >= limit ? phraseStart(doc, comma - 1, limit) : -1;
+    if (named < 0) return null;
+    const speaker = phraseOf(doc, named, comma - 1);
+    // The apposition may hold the name instead ("the coach, Ann Lee, said").
+    const inner = nameOf(doc, comma + 1, end - 1);
+    if (speaker.source === speaker.phrase && inner) return { phrase: rangeOf(doc, named, end - 1), source: inner };
+    return speaker;
+  }
+  const start = phraseStart(doc, end, limit);
+  if (start < 0) return null;
+  return phraseOf(doc, start, end);
+}
+
+/** The phrase that starts at token `from` ("said Ann Lee", "according to the ministry's report"). */
+export function phraseAfter(doc: Doc, from: number, limit: number): SpeakerPhrase | null {
+  const pronoun = from <= limit ? pronounAt(doc, from) : null;
+  if (pronoun) return pronoun;
+  let end = from;
+  let lastNoun = -1;
+  while (end <= limit && end - from < MAX_PHRASE) {
+    const t = doc.tokens[end];
+    if (isInside(t)) {
+      if (NOUNISH.has(t.pos) || (t.pos === 'ADJ' && isCapitalized(t))) lastNoun = end;
+      end++;
+      continue;
+    }
+    const next = doc.tokens[end + 1];
+    if (LINKS.has(t.text.toLowerCase()) && lastNoun === end - 1 && next && end + 1 <= limit && isInside(next)) { end++; continue; }
+    break;
+  }
+  if (lastNoun < from) return null;
+  const speaker = phraseOf(doc, from, lastNoun);
+  // "according to the coach, Ann Lee, ...": a name in apposition names the speaker.
+  if (speaker.source === speaker.phrase && doc.tokens[lastNoun + 1]?.text === ',' && lastNoun + 2 <= limit) {
+    let j = lastNoun + 2;
+    while (j <= limit && (doc.tokens[j].pos === 'PROPN' || (isCapitalized(doc.tokens[j]) && doc.tokens[j].pos !== 'PRON'))) j++;
+    const closes = j > limit || doc.tokens[j].text === ',' || doc.tokens[j].text === '.';
+    if (j > lastNoun + 2 && closes) {
+      const name = nameOf(doc, lastNoun + 2, j - 1);
+      if (name) return { phrase: rangeOf(doc, from, j - 1), source: name };
+    }
+  }
+  return speaker;
+}
