@@ -1,46 +1,79 @@
+/**
+ * Each statement's speaker, resolved to an entity where one is named: a name or surname → its
+ * entity; "he"/"she" → the last person who spoke (or was named) before; "they"/"it" → the last
+ * group, organization or source; "the minister" → the person who carries that title; "the
+ * ministry" → the organization with that head word; "officials", "a source" → anonymous;
+ * "the two sides" → group. Unresolved phrases keep their words as the name.
+ */
 import type { Doc } from './doc.js';
 import type { FoundEntity, FoundStatement, ResolvedSpeaker } from './stages.js';
+import { entityAt, entityByHead, entityBySurname, personWithTitle, speakerOfEntity } from './speech/entityLookup.js';
+import { classifyPhrase } from './speech/phraseKind.js';
 
-const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'him', 'her']);
-
-/** Each statement's speaker: the entity its source names, or the last speaker for a pronoun. */
 export function resolveSpeakers(doc: Doc, entities: FoundEntity[], statements: FoundStatement[]): ResolvedSpeaker[] {
-  const resolved: ResolvedSpeaker[] = [];
-  let lastPerson: ResolvedSpeaker | null = null;
-  for (const statement of statements) {
-    const source = statement.source;
-    let speaker: ResolvedSpeaker = { name: null, entity: null, type: null };
-    if (source) {
-      const entity = entityIn(entities, source.start, source.end);
-      const text = doc.text.slice(source.start, source.end);
-      if (entity >= 0) {
-        const e = entities[entity];
-        speaker = { name: e.name, entity, type: e.type === 'person' ? 'person' : 'organization' };
-      } else if (PRONOUNS.has(text.toLowerCase()) && lastPerson) {
-        speaker = lastPerson;
-      } else {
-        speaker = { name: text, entity: null, type: 'anonymous' };
-      }
-    } else if (statement.inheritsFrom !== undefined) {
-      speaker = resolved[statement.inheritsFrom] ?? speaker;
+  const resolved: ResolvedSpeaker[] = new Array(statements.length);
+  const order = statements.map((_, i) => i).sort((a, b) => mentionStart(statements[a]) - mentionStart(statements[b]));
+  const spoken: { at: number; speaker: ResolvedSpeaker }[] = [];
+  const byMention = new Map<number, ResolvedSpeaker>();
+  for (const i of order) {
+    const s = statements[i];
+    const source = s.source;
+    if (!source) {
+      resolved[i] = s.inheritsFrom !== undefined && resolved[s.inheritsFrom] ? resolved[s.inheritsFrom] : { name: null, entity: null, type: null };
+      continue;
     }
-    if (speaker.type === 'person') lastPerson = speaker;
-    resolved.push(speaker);
+    const cached = byMention.get(source.start);
+    const speaker = cached ?? resolveOne(doc, entities, s, spoken);
+    byMention.set(source.start, speaker);
+    resolved[i] = speaker;
+    if (speaker.name !== null) spoken.push({ at: source.start, speaker });
   }
   return resolved;
 }
 
-/** The index of the entity with the last mention inside [start, end), or -1. */
-export function entityIn(entities: FoundEntity[], start: number, end: number): number {
-  let best = -1;
-  let bestStart = -1;
-  entities.forEach((entity, index) => {
-    for (const m of entity.mentions) {
-      if (m.start >= start && m.end <= end && m.start > bestStart) {
-        best = index;
-        bestStart = m.start;
+function mentionStart(s: FoundStatement): number {
+  return s.source?.start ?? s.content.start;
+}
+
+function resolveOne(doc: Doc, entities: FoundEntity[], s: FoundStatement, spoken: { at: number; speaker: ResolvedSpeaker }[]): ResolvedSpeaker {
+  const source = s.source!;
+  const phrase = s.speakerPhrase ?? source;
+  const kind = classifyPhrase(doc, phrase, source);
+  const text = doc.text.slice(source.start, source.end);
+  const phraseText = doc.text.slice(phrase.start, phrase.end);
+  switch (kind.kind) {
+    case 'pronoun': {
+      for (let k = spoken.length - 1; k >= 0; k--) {
+        const earlier = spoken[k];
+        if (earlier.at >= source.start) continue;
+        if (kind.wants === 'person' ? earlier.speaker.type === 'person' : kind.wants === 'plural' ? true : earlier.speaker.type !== 'person') return earlier.speaker;
       }
+      if (kind.wants === 'person') {
+        const person = entityAt(entities, -1, source.start, 'person');
+        if (person >= 0) return speakerOfEntity(entities, person);
+      }
+      return { name: null, entity: null, type: null };
     }
-  });
-  return best;
+    case 'name': {
+      const entity = entityAt(entities, source.start, source.end) ;
+      if (entity >= 0) return speakerOfEntity(entities, entity);
+      const bySurname = entityBySurname(entities, text);
+      if (bySurname >= 0) return speakerOfEntity(entities, bySurname);
+      return { name: text, entity: null, type: kind.organization ? 'organization' : 'person' };
+    }
+    case 'title': {
+      const person = personWithTitle(doc, entities, kind.head, source.start);
+      if (person >= 0) return speakerOfEntity(entities, person);
+      return { name: phraseText, entity: null, type: 'anonymous' };
+    }
+    case 'organization': {
+      const org = entityByHead(entities, kind.head, source.start);
+      if (org >= 0) return speakerOfEntity(entities, org);
+      return { name: phraseText, entity: null, type: 'organization' };
+    }
+    case 'group':
+      return { name: phraseText, entity: null, type: 'group' };
+    default:
+      return { name: phraseText, entity: null, type: 'anonymous' };
+  }
 }

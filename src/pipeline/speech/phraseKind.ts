@@ -1,0 +1,34 @@
+/** What a speaker phrase is, from its words: a pronoun, a proper name, a title, an organization noun, a group or an anonymous source. */
+import type { Doc, TextRange } from '../doc.js';
+import { words } from './lexicon.js';
+import { isCapitalized } from './speakerMention.js';
+
+export type PhraseKind =
+  | { kind: 'pronoun'; wants: 'person' | 'plural' | 'organization' }
+  | { kind: 'name'; organization: boolean }
+  | { kind: 'title'; head: string }
+  | { kind: 'organization'; head: string }
+  | { kind: 'group' }
+  | { kind: 'anonymous' };
+
+export function classifyPhrase(doc: Doc, phrase: TextRange, source: TextRange): PhraseKind {
+  const head = doc.tokens[source.last];
+  const headWord = head.text.toLowerCase();
+  if (source.first === source.last && head.pos === 'PRON') {
+    const wants = words.pronouns.get(headWord);
+    if (wants === 'person' || wants === 'plural' || wants === 'organization') return { kind: 'pronoun', wants };
+  }
+  const named = source !== phrase && (source.start !== phrase.start || source.end !== phrase.end)
+    ? true
+    : head.pos === 'PROPN' && isCapitalized(head);
+  const phraseHead = doc.tokens[phrase.last].text.toLowerCase();
+  if (named && isCapitalized(head) && !words.anonymousHeads.has(headWord)) {
+    return { kind: 'name', organization: words.organizationHeads.has(headWord) };
+  }
+  let determiner = false;
+  for (let k = phrase.first; k < phrase.last; k++) if (words.groupDeterminers.has(doc.tokens[k].text.toLowerCase())) determiner = true;
+  if (determiner && words.groupHeads.has(phraseHead)) return { kind: 'group' };
+  if (words.organizationHeads.has(phraseHead)) return { kind: 'organization', head: phraseHead };
+  if (words.titleWords.has(phraseHead) && !words.anonymousHeads.has(phraseHead)) return { kind: 'title', head: phraseHead };
+  return { kind: 'anonymous' };
+}
