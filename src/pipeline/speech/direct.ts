@@ -17,7 +17,7 @@ interface Attribution {
   speaker: SpeakerPhrase | null;
 }
 
-const WINDOW = 12;
+const WINDOW = 20;
 const LEAD_INS = new Set([':', ',', ';', '.', '!', '?', '—', '–', '-', '(', '[']);
 const DASHES = new Set(['-', '—', '–']);
 const SIGN_OFF = { lemma: '-', cls: 'neutral' as const, strict: false, participle: false };
@@ -95,6 +95,8 @@ function before(ctx: SpeechContext, open: number): Attribution | null {
   const { doc } = ctx;
   let j = open - 1;
   if (j < 0) return null;
+  // "X said:" closing one paragraph and the quotation opening the next.
+  if (doc.tokens[j].type === 'tabCRLF' && doc.tokens[j - 1]?.text === ':') return colonLeadIn(ctx, j - 1);
   if (doc.tokens[j].text === ':' || doc.tokens[j].text === ',') j--;
   for (let c = j; c >= 0 && j - c <= WINDOW; c--) {
     const t = doc.tokens[c];
@@ -115,6 +117,18 @@ function before(ctx: SpeechContext, open: number): Attribution | null {
       return inverted ? { cue, speaker: inverted } : null;
     }
     return { cue, speaker };
+  }
+  return null;
+}
+
+/** The first cue of the sentence ending in the colon, with its subject ("X told reporters on Monday:"). */
+function colonLeadIn(ctx: SpeechContext, colon: number): Attribution | null {
+  const [first] = sentenceBounds(ctx.doc, colon);
+  for (let c = first; c < colon; c++) {
+    const cue = ctx.cues[c];
+    if (!cue || isNegated(ctx, c)) continue;
+    const speaker = subjectBefore(ctx.doc, c, first);
+    if (speaker) return { cue, speaker };
   }
   return null;
 }

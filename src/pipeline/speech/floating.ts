@@ -7,6 +7,9 @@ import type { SpeechContext } from './context.js';
 import type { Draft } from './draft.js';
 
 const MIN_UNATTRIBUTED_WORDS = 8;
+/** Paragraphs this short between a quote and its speaker are captions or credits, not text. */
+const CAPTION_TOKENS = 30;
+const MAX_PARAGRAPHS_BACK = 3;
 
 export function attachFloating(ctx: SpeechContext, drafts: Draft[]): void {
   const ordered = [...drafts].sort((a, b) => a.first - b.first);
@@ -17,8 +20,21 @@ export function attachFloating(ctx: SpeechContext, drafts: Draft[]): void {
     const paragraph = ctx.paragraphs[d.first];
     let previous: Draft | undefined;
     for (let k = i - 1; k >= 0; k--) if (ordered[k].speaker || ordered[k].inherits) { previous = ordered[k]; break; }
-    if (previous && paragraph - ctx.paragraphs[previous.last] <= 1) d.inherits = previous;
+    if (previous && onlyShortBetween(ctx, ctx.paragraphs[previous.last], paragraph)) d.inherits = previous;
     else if (d.last - d.first + 1 < MIN_UNATTRIBUTED_WORDS) drop.add(d);
   }
   for (let i = drafts.length - 1; i >= 0; i--) if (drop.has(drafts[i])) drafts.splice(i, 1);
+}
+
+/** The quote's paragraph is the speaker's, the next one, or follows it past captions only. */
+function onlyShortBetween(ctx: SpeechContext, from: number, to: number): boolean {
+  if (to - from <= 1) return true;
+  if (to - from > MAX_PARAGRAPHS_BACK) return false;
+  const counts = new Map<number, number>();
+  for (let i = 0; i < ctx.doc.tokens.length; i++) {
+    const p = ctx.paragraphs[i];
+    if (p > from && p < to) counts.set(p, (counts.get(p) ?? 0) + 1);
+  }
+  for (const n of counts.values()) if (n > CAPTION_TOKENS) return false;
+  return true;
 }

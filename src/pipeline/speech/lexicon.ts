@@ -11,6 +11,10 @@ export interface CueEntry {
   /** Also has a common non-speech sense: needs a clause marker or a comma pattern to count. */
   strict: boolean;
   particle?: string;
+  /** Reports through an object and its description: "described the plan as reckless", "called it “a mistake”". */
+  takesAs?: boolean;
+  /** Names the listener first: "told reporters (that) ...", "asked the council to ...". */
+  takesObject?: boolean;
 }
 
 export interface CueMatch extends CueEntry {
@@ -24,6 +28,8 @@ const cueByForm = new Map<string, CueEntry>();
 for (const c of cueData.cues) {
   const entry: CueEntry = { lemma: c.lemma, cls: c.class as CueClass, strict: 'strict' in c && c.strict === true };
   if ('particle' in c && typeof c.particle === 'string') entry.particle = c.particle;
+  if ('takesAs' in c && c.takesAs === true) entry.takesAs = true;
+  if ('takesObject' in c && c.takesObject === true) entry.takesObject = true;
   for (const form of c.forms) if (!cueByForm.has(form)) cueByForm.set(form, entry);
 }
 

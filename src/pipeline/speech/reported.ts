@@ -51,7 +51,9 @@ function reportedAt(ctx: SpeechContext, cue: CueMatch, found: Draft[]): Draft | 
     if (!main && !speaker) return null;
     return reportedDraft(ctx, content[0], content[1], { cue, speaker, inherits: main });
   }
-  const subject = subjectBefore(doc, cue.first, first);
+  const subject = prev?.text.toLowerCase() === 'and' && prev.pos === 'CCONJ'
+    ? mainClauseSubject(ctx, cue.first)
+    : subjectBefore(doc, cue.first, first);
   if (subject) {
     const content = clauseAfter(ctx, cue, last);
     if (content) return reportedDraft(ctx, content[0], content[1], { cue, speaker: subject });
@@ -94,6 +96,7 @@ function clauseAfter(ctx: SpeechContext, cue: CueMatch, last: number): [number, 
   const { doc } = ctx;
   let k = cue.last + 1;
   if (k > last) return null;
+  if (cue.takesObject) k = pastObject(ctx, k, last);
   let marked = false;
   for (let m = k; m <= last && m - k <= THAT_REACH; m++) {
     const t = doc.tokens[m];
@@ -103,12 +106,15 @@ function clauseAfter(ctx: SpeechContext, cue: CueMatch, last: number): [number, 
   const t = doc.tokens[k];
   if (!marked) {
     if (t.text === ':' || isQuoteMark(t.text)) marked = true;
+    else if (cue.takesObject && t.text.toLowerCase() === 'to' && k > cue.last + 1) marked = true;
     else if (cue.lemma === 'ask' || cue.lemma === 'explain' || cue.lemma === 'announce') {
       const wh = questionStart(ctx, k, last);
       if (wh < 0) return null;
       k = wh;
       marked = true;
-    } else if (cue.strict || !CLAUSE_STARTS.has(t.pos) || words.adverbs.has(t.text.toLowerCase())) return null;
+    } else if (cue.takesAs && describes(ctx, k, last)) {
+      marked = true;
+    } else if (cue.strict ? !startsFiniteClause(ctx, k, last) : !CLAUSE_STARTS.has(t.pos) || words.adverbs.has(t.text.toLowerCase())) return null;
   }
   let end = k;
   let verb = marked;
@@ -119,6 +125,53 @@ function clauseAfter(ctx: SpeechContext, cue: CueMatch, last: number): [number, 
   }
   if (!verb) return null;
   return trim(ctx, k, end - 1);
+}
+
+/** "described the plan as reckless", "called the ruling “dangerous”": an object, then "as" or a quotation. */
+function describes(ctx: SpeechContext, from: number, last: number): boolean {
+  const first = ctx.doc.tokens[from];
+  if (!first || first.pos === 'ADP' || first.pos === 'PUNCT' && !isQuoteMark(first.text)) return false;
+  for (let m = from; m <= last && m - from <= THAT_REACH * 2; m++) {
+    const t = ctx.doc.tokens[m];
+    if (t.text.toLowerCase() === 'as' || (isQuoteMark(t.text) && m > from)) return true;
+    if (t.pos === 'VERB' || isSentenceEnd(t.text)) return false;
+  }
+  return false;
+}
+
+const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'there']);
+const CLAUSE_REACH = 6;
+const WH_WORDS = new Set(['what', 'how', 'why', 'whether', 'when', 'where', 'who']);
+
+/** "stated they have ...", "added Ann Lee would ...": a subject with its verb right after, not an object. */
+function startsFiniteClause(ctx: SpeechContext, k: number, last: number): boolean {
+  const t = ctx.doc.tokens[k];
+  if (!t) return false;
+  if (WH_WORDS.has(t.text.toLowerCase())) return true;
+  if (t.pos === 'PRON') return SUBJECT_PRONOUNS.has(t.text.toLowerCase()) && isFiniteVerb(ctx, k + 1);
+  if (t.pos !== 'PROPN' && t.pos !== 'DET' && t.pos !== 'NOUN') return false;
+  for (let m = k + 1; m <= last && m - k <= CLAUSE_REACH; m++) {
+    if (isFiniteVerb(ctx, m)) return true;
+    const p = ctx.doc.tokens[m].pos;
+    if (p !== 'PROPN' && p !== 'NOUN' && p !== 'ADJ' && p !== 'PART') return false;
+  }
+  return false;
+}
+
+function isFiniteVerb(ctx: SpeechContext, m: number): boolean {
+  const t = ctx.doc.tokens[m];
+  return t !== undefined && (t.pos === 'AUX' || (t.pos === 'VERB' && !t.text.toLowerCase().endsWith('ing')));
+}
+
+/** Past the listener of "told reporters", "told the newspaper", "asked him". */
+function pastObject(ctx: SpeechContext, k: number, last: number): number {
+  const t = ctx.doc.tokens[k];
+  if (!t || t.text.toLowerCase() === 'that' || isQuoteMark(t.text) || t.text === ':') return k;
+  if (t.pos === 'PRON') return k + 1;
+  // "pleaded with him to ..."
+  if (t.text.toLowerCase() === 'with' && ctx.doc.tokens[k + 1]?.pos === 'PRON') return k + 2;
+  const listener = phraseAfter(ctx.doc, k, last);
+  return listener ? listener.phrase.last + 1 : k;
 }
 
 const QUESTION_WORDS = new Set(['to', 'how', 'why', 'whether', 'if', 'what', 'when', 'where', 'who', 'which']);

@@ -41,6 +41,7 @@ function pronounAt(doc: Doc, i: number): SpeakerPhrase | null {
 function nameOf(doc: Doc, first: number, last: number): TextRange | null {
   let end = last;
   if (doc.tokens[end].pos !== 'PROPN' && !isCapitalized(doc.tokens[end])) return null;
+  if (isTitle(doc.tokens[end])) return null;
   let start = end;
   while (start - 1 >= first) {
     const t = doc.tokens[start - 1];
@@ -61,8 +62,21 @@ export function isCapitalized(t: DocToken): boolean {
   return c >= 65 && c <= 90;
 }
 
+const PREPOSITIONS = new Set(['of', 'for', 'to', 'at', 'on', 'in', 'from', 'with', 'by']);
+
+/**
+ * "Ann Lee of the city council": the name before the first preposition is the head; but in
+ * "Ambassador to Peru Ann Lee" the part before it is a bare title, so the name at the end is.
+ */
 function phraseOf(doc: Doc, first: number, last: number): SpeakerPhrase {
   const phrase = rangeOf(doc, first, last);
+  for (let k = first + 1; k < last; k++) {
+    if (!PREPOSITIONS.has(doc.tokens[k].text.toLowerCase())) continue;
+    const name = nameOf(doc, first, k - 1);
+    if (name) return { phrase, source: name };
+    if (!isTitle(doc.tokens[k - 1])) return { phrase, source: rangeOf(doc, first, k - 1) };
+    break;
+  }
   return { phrase, source: nameOf(doc, first, last) ?? phrase };
 }
 
@@ -89,16 +103,35 @@ function phraseStart(doc: Doc, end: number, limit: number): number {
 /** The subject that ends right before token `cue`, skipping adverbs, auxiliaries and one apposition. */
 export function subjectBefore(doc: Doc, cue: number, limit: number): SpeakerPhrase | null {
   let end = cue - 1;
-  while (end >= limit && words.adverbs.has(doc.tokens[end].text.toLowerCase())) end--;
+  while (end >= limit && (words.adverbs.has(doc.tokens[end].text.toLowerCase()) || (doc.tokens[end].pos === 'ADV' && !words.negations.has(doc.tokens[end].text.toLowerCase())))) end--;
   if (end < limit) return null;
   if (words.negations.has(doc.tokens[end].text.toLowerCase())) return null;
   const pronoun = pronounAt(doc, end);
   if (pronoun) return pronoun;
+  const lead = doc.tokens[end].text.toLowerCase();
+  // "Ann Lee, who had told ...": the relative pronoun stands for the phrase before the comma.
+  if (RELATIVES.has(lead) && doc.tokens[end - 1]?.text === ',' && end - 2 >= limit) {
+    const start = phraseStart(doc, end - 2, limit);
+    return start < 0 ? null : phraseOf(doc, start, end - 2);
+  }
+  // "The World Health Organization (WHO) said": past the bracketed short form.
+  if (lead === ')') {
+    let open = end - 1;
+    while (open > limit && end - open <= 4 && doc.tokens[open].text !== '(') open--;
+    if (doc.tokens[open].text !== '(' || open - 1 < limit) return null;
+    const start = phraseStart(doc, open - 1, limit);
+    return start < 0 ? null : phraseOf(doc, start, open - 1);
+  }
   if (doc.tokens[end].text === ',') {
     // "Ann Lee, a doctor at the clinic, said": skip back over the apposition to the name.
     let comma = end - 1;
     while (comma >= limit && end - comma <= MAX_APPOSITION && doc.tokens[comma].text !== ',') comma--;
-    if (comma < limit || doc.tokens[comma].text !== ',') return null;
+    if (comma < limit || doc.tokens[comma].text !== ',') {
+      // "Ann Lee for the agency, says ...": a subject set off by a comma alone, from the clause start.
+      const start = end - 1 >= limit ? phraseStart(doc, end - 1, limit) : -1;
+      return start === limit ? phraseOf(doc, start, end - 1) : null;
+    }
+    if (!isApposition(doc, comma + 1, end - 1)) return null;
     const named = comma - 1 >= limit ? phraseStart(doc, comma - 1, limit) : -1;
     if (named < 0) return null;
     const speaker = phraseOf(doc, named, comma - 1);
@@ -126,7 +159,7 @@ export function phraseAfter(doc: Doc, from: number, limit: number): SpeakerPhras
       continue;
     }
     const next = doc.tokens[end + 1];
-    if (LINKS.has(t.text.toLowerCase()) && lastNoun === end - 1 && next && end + 1 <= limit && isInside(next)) { end++; continue; }
+    if (LINKS.has(t.text.toLowerCase()) && lastNoun === end - 1 && next && end + 1 <= limit && isInside(next) && namedAfter(doc, end + 1)) { end++; continue; }
     break;
   }
   if (lastNoun < from) return null;
@@ -142,4 +175,27 @@ export function phraseAfter(doc: Doc, from: number, limit: number): SpeakerPhras
     }
   }
   return speaker;
+}
+
+/** "to the United States": a link joins the phrase only when a capitalised word follows it (past a determiner). */
+function namedAfter(doc: Doc, k: number): boolean {
+  const t = doc.tokens[k];
+  if (t.pos === 'DET') return doc.tokens[k + 1] !== undefined && isCapitalized(doc.tokens[k + 1]);
+  return isCapitalized(t);
+}
+
+const RELATIVES = new Set(['who', 'whose']);
+const APPOSITION_STARTS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM']);
+
+/** ", a doctor at the clinic," or ", who heads the agency,": a noun phrase or a relative clause. */
+function isApposition(doc: Doc, first: number, last: number): boolean {
+  if (first > last) return false;
+  const lead = doc.tokens[first];
+  if (RELATIVES.has(lead.text.toLowerCase())) return true;
+  if (!APPOSITION_STARTS.has(lead.pos)) return false;
+  for (let k = first; k <= last; k++) {
+    const t = doc.tokens[k];
+    if (t.pos === 'VERB' || t.pos === 'AUX' || t.type === 'tabCRLF') return false;
+  }
+  return true;
 }
