@@ -55,10 +55,11 @@ function resolveOne(doc: Doc, entities: FoundEntity[], s: FoundStatement, spoken
       return { name: null, entity: null, type: null };
     }
     case 'name': {
-      const entity = entityAt(entities, source.start, source.end) ;
-      if (entity >= 0) return speakerOfEntity(entities, entity);
-      const bySurname = entityBySurname(entities, text);
+      // A surname alone is the person of that surname, however the entity stage typed the word.
+      const bySurname = text.includes(' ') ? -1 : entityBySurname(entities, text);
       if (bySurname >= 0) return speakerOfEntity(entities, bySurname);
+      const entity = entityAt(entities, source.start, source.end);
+      if (entity >= 0) return speakerOfEntity(entities, entity);
       return { name: text, entity: null, type: kind.organization ? 'organization' : 'person' };
     }
     case 'title': {

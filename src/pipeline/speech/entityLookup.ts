@@ -2,12 +2,34 @@
 import type { Doc } from '../doc.js';
 import type { FoundEntity, ResolvedSpeaker } from '../stages.js';
 import type { EntityType } from '../../types.js';
+import { words } from './lexicon.js';
 
 const TITLE_REACH = 40;
+const TITLE_LINKS = new Set(['of', 'for', 'to', 'at']);
 
 export function speakerOfEntity(entities: FoundEntity[], index: number): ResolvedSpeaker {
   const e = entities[index];
-  return { name: e.name, entity: index, type: e.type === 'person' ? 'person' : 'organization' };
+  if (e.type !== 'person') return { name: e.name, entity: index, type: 'organization' };
+  const name = personalName(e.name);
+  if (!name.includes(' ')) {
+    // A surname alone ("Lee", or "Dr. Lee" as its own entity): the fuller name of the same person.
+    const fuller = entities.findIndex((o) => o !== e && o.type === 'person' && personalName(o.name).endsWith(` ${name}`));
+    if (fuller >= 0) return { name: personalName(entities[fuller].name), entity: fuller, type: 'person' };
+  }
+  return { name, entity: index, type: 'person' };
+}
+
+/** A person's name without the titles before it ("Foreign Minister Ann Lee" → "Ann Lee"). */
+export function personalName(name: string): string {
+  const parts = name.split(' ');
+  let lastTitle = -1;
+  parts.forEach((part, i) => {
+    // Titles, and lower-case links of a title's complement ("Governor of Ohio Ann Lee").
+    const lowerCase = TITLE_LINKS.has(part);
+    if (i < parts.length - 1 && (words.titleWords.has(part.toLowerCase()) || lowerCase)) lastTitle = i;
+  });
+  if (lastTitle >= 0 && TITLE_LINKS.has(parts[lastTitle]) && lastTitle + 2 < parts.length) lastTitle++;
+  return parts.slice(lastTitle + 1).join(' ');
 }
 
 /**
@@ -30,8 +52,15 @@ export function entityAt(entities: FoundEntity[], start: number, end: number, ty
 
 /** A person whose name ends with the given surname ("Lee" → "Ann Lee"). */
 export function entityBySurname(entities: FoundEntity[], surname: string): number {
-  const last = surname.split(' ').at(-1);
-  return entities.findIndex((e) => e.type === 'person' && e.name !== surname && (e.name.split(' ').at(-1) === last || e.aliases.includes(surname)));
+  let best = -1;
+  let bestLength = 0;
+  entities.forEach((e, index) => {
+    if (e.type !== 'person') return;
+    const name = personalName(e.name);
+    const matches = name.endsWith(` ${surname}`) || e.aliases.includes(surname);
+    if (matches && name.length > bestLength) { best = index; bestLength = name.length; }
+  });
+  return best;
 }
 
 /** The person that carries a title word ("the minister"): in its titles, or written right before a mention earlier on. */

@@ -15,6 +15,7 @@ export interface SpeakerPhrase {
 
 const MAX_PHRASE = 12;
 const MAX_APPOSITION = 14;
+const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your']);
 const NOUNISH = new Set(['PROPN', 'NOUN', 'NUM']);
 const INSIDE = new Set(['PROPN', 'NOUN', 'ADJ', 'DET', 'NUM', 'PART']);
 const LINKS = new Set(['of', 'for', 'to', 'at', 'on', 'in', 'from', 'with', 'and', '&', '-', 'such', 'as', 'by']);
@@ -45,7 +46,8 @@ function nameOf(doc: Doc, first: number, last: number): TextRange | null {
   let start = end;
   while (start - 1 >= first) {
     const t = doc.tokens[start - 1];
-    if (!(t.pos === 'PROPN' || isCapitalized(t) || (t.text === '.' && t.space === '')) || isTitle(t)) break;
+    const joiner = (t.text === '.' || t.text === '-') && t.space === '';
+    if (!(t.pos === 'PROPN' || isCapitalized(t) || joiner) || isTitle(t)) break;
     start--;
   }
   while (start <= end && isTitle(doc.tokens[start])) start++;
@@ -88,6 +90,7 @@ function phraseStart(doc: Doc, end: number, limit: number): number {
   while (start - 1 >= limit && end - start < MAX_PHRASE) {
     const t = doc.tokens[start - 1];
     if (isInside(t)) { start--; continue; }
+    if (POSSESSIVE_PRONOUNS.has(t.text.toLowerCase())) { start--; break; }
     const before = doc.tokens[start - 2];
     if (LINKS.has(t.text.toLowerCase()) && before && start - 2 >= limit && (NOUNISH.has(before.pos) || isPossessive(before))) {
       start -= 2;
