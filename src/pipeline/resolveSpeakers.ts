@@ -9,11 +9,13 @@ import type { Doc } from './doc.js';
 import type { FoundEntity, FoundStatement, ResolvedSpeaker } from './stages.js';
 import { entityAt, entityByHead, entityBySurname, personWithTitle, speakerOfEntity } from './speech/entityLookup.js';
 import { classifyPhrase } from './speech/phraseKind.js';
+import { antecedent, genderOf, personGenders, sentenceSubjects, type Candidate, type Gender } from './speech/pronouns.js';
 
 export function resolveSpeakers(doc: Doc, entities: FoundEntity[], statements: FoundStatement[]): ResolvedSpeaker[] {
   const resolved: ResolvedSpeaker[] = new Array(statements.length);
   const order = statements.map((_, i) => i).sort((a, b) => mentionStart(statements[a]) - mentionStart(statements[b]));
-  const spoken: { at: number; speaker: ResolvedSpeaker }[] = [];
+  const spoken: Candidate[] = [];
+  const context: Context = { subjects: sentenceSubjects(doc, entities), genders: personGenders(doc, entities) };
   const byMention = new Map<number, ResolvedSpeaker>();
   for (const i of order) {
     const s = statements[i];
@@ -23,7 +25,7 @@ export function resolveSpeakers(doc: Doc, entities: FoundEntity[], statements: F
       continue;
     }
     const cached = byMention.get(source.start);
-    const speaker = cached ?? resolveOne(doc, entities, s, spoken);
+    const speaker = cached ?? resolveOne(doc, entities, s, spoken, context);
     byMention.set(source.start, speaker);
     resolved[i] = speaker;
     if (speaker.name !== null) spoken.push({ at: source.start, speaker });
@@ -35,7 +37,12 @@ function mentionStart(s: FoundStatement): number {
   return s.source?.start ?? s.content.start;
 }
 
-function resolveOne(doc: Doc, entities: FoundEntity[], s: FoundStatement, spoken: { at: number; speaker: ResolvedSpeaker }[]): ResolvedSpeaker {
+interface Context {
+  subjects: Candidate[];
+  genders: Map<number, Gender>;
+}
+
+function resolveOne(doc: Doc, entities: FoundEntity[], s: FoundStatement, spoken: Candidate[], context: Context): ResolvedSpeaker {
   const source = s.source!;
   const phrase = s.speakerPhrase ?? source;
   const kind = classifyPhrase(doc, phrase, source);
@@ -43,16 +50,9 @@ function resolveOne(doc: Doc, entities: FoundEntity[], s: FoundStatement, spoken
   const phraseText = doc.text.slice(phrase.start, phrase.end);
   switch (kind.kind) {
     case 'pronoun': {
-      for (let k = spoken.length - 1; k >= 0; k--) {
-        const earlier = spoken[k];
-        if (earlier.at >= source.start) continue;
-        if (kind.wants === 'person' ? earlier.speaker.type === 'person' : kind.wants === 'plural' ? true : earlier.speaker.type !== 'person') return earlier.speaker;
-      }
-      if (kind.wants === 'person') {
-        const person = entityAt(entities, -1, source.start, 'person');
-        if (person >= 0) return speakerOfEntity(entities, person);
-      }
-      return { name: null, entity: null, type: null };
+      const candidates = kind.wants === 'person' ? [...spoken, ...context.subjects] : spoken;
+      const found = antecedent(candidates, source.start, kind.wants, genderOf(text), context.genders);
+      return found ?? { name: null, entity: null, type: null };
     }
     case 'name': {
       // A surname alone is the person of that surname, however the entity stage typed the word.

@@ -36,5 +36,8 @@ export function isSentenceEnd(text: string): boolean {
 /** First and last token of token i's sentence. */
 export function sentenceBounds(doc: Doc, i: number): [number, number] {
   const s = doc.sentences[doc.tokens[i].sentence];
-  return [s.first, s.last];
+  // wink-nlp puts the line break before a sentence inside it.
+  let first = s.first;
+  while (first < i && (doc.tokens[first].type === 'tabCRLF' || doc.tokens[first].pos === 'SPACE')) first++;
+  return [first, s.last];
 }

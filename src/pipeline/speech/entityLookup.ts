@@ -24,12 +24,14 @@ export function personalName(name: string): string {
   const parts = name.split(' ');
   let lastTitle = -1;
   parts.forEach((part, i) => {
-    // Titles, and lower-case links of a title's complement ("Governor of Ohio Ann Lee").
-    const lowerCase = TITLE_LINKS.has(part);
-    if (i < parts.length - 1 && (words.titleWords.has(part.toLowerCase()) || lowerCase)) lastTitle = i;
+    if (i < parts.length - 1 && words.titleWords.has(part.toLowerCase())) lastTitle = i;
+    // "Governor of Ohio Ann Lee": a title's one-word complement goes with it.
+    if (i > 0 && i + 2 < parts.length && TITLE_LINKS.has(part) && words.titleWords.has(parts[i - 1].toLowerCase())) lastTitle = i + 1;
   });
-  if (lastTitle >= 0 && TITLE_LINKS.has(parts[lastTitle]) && lastTitle + 2 < parts.length) lastTitle++;
-  return parts.slice(lastTitle + 1).join(' ');
+  const rest = parts.slice(lastTitle + 1);
+  // "Ann Lee for the Food Agency": a name runs up to the first lower-case word.
+  const cut = rest.findIndex((part, i) => i > 0 && part.charAt(0) === part.charAt(0).toLowerCase() && /^\p{Ll}/u.test(part));
+  return (cut > 0 ? rest.slice(0, cut) : rest).join(' ');
 }
 
 /**
@@ -57,7 +59,7 @@ export function entityBySurname(entities: FoundEntity[], surname: string): numbe
   entities.forEach((e, index) => {
     if (e.type !== 'person') return;
     const name = personalName(e.name);
-    const matches = name.endsWith(` ${surname}`) || e.aliases.includes(surname);
+    const matches = name.endsWith(` ${surname}`) || name.startsWith(`${surname} `) || e.aliases.includes(surname);
     if (matches && name.length > bestLength) { best = index; bestLength = name.length; }
   });
   return best;

@@ -44,6 +44,8 @@ export const words = {
   negations: set(speakerWords.negations),
   adverbs: set(speakerWords.interveningAdverbs),
   beForms: set(speakerWords.beForms),
+  feminine: speakerWords.feminine,
+  masculine: speakerWords.masculine,
 };
 
 /** The cue verb at token i ("said", "pointed out"), or null. Nouns and adjectives never count. */
