@@ -45,7 +45,7 @@ interface Context {
 function resolveOne(doc: Doc, entities: FoundEntity[], s: FoundStatement, spoken: Candidate[], context: Context): ResolvedSpeaker {
   const source = s.source!;
   const phrase = s.speakerPhrase ?? source;
-  const kind = classifyPhrase(doc, phrase, source);
+  const kind = classifyPhrase(doc, phrase, source, s.speakerHead);
   const text = doc.text.slice(source.start, source.end);
   const phraseText = doc.text.slice(phrase.start, phrase.end);
   switch (kind.kind) {

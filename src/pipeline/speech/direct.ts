@@ -87,7 +87,7 @@ function signOff(ctx: SpeechContext, dash: number): Attribution | null {
   const ends = k >= doc.tokens.length || doc.tokens[k].type === 'tabCRLF';
   if (k === dash + 1 || !ends) return null;
   const range = rangeOf(doc, dash + 1, k - 1);
-  return { cue: { ...SIGN_OFF, first: dash, last: dash }, speaker: { phrase: range, source: range } };
+  return { cue: { ...SIGN_OFF, first: dash, last: dash }, speaker: { phrase: range, head: k - 1, source: range } };
 }
 
 /** "X said: “Q”", "X told reporters, “Q”", "“A,” she said, “B.”": a cue shortly before the opening mark. */

@@ -48,6 +48,7 @@ export function finish(ctx: SpeechContext, drafts: Draft[]): FoundStatement[] {
       speakerPhrase: speaker?.phrase ?? null,
     };
     if (d.cue) statement.cueClass = d.cue.cls;
+    if (speaker) statement.speakerHead = speaker.head;
     if (!d.speaker && from !== undefined && index.get(from)! < index.get(d)!) statement.inheritsFrom = index.get(from);
     return statement;
   });

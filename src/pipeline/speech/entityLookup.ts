@@ -74,7 +74,7 @@ export function personWithTitle(doc: Doc, entities: FoundEntity[], title: string
     const titled = e.titles.some((t) => t.toLowerCase().split(' ').includes(title));
     for (const m of e.mentions) {
       if (m.start >= before || m.start <= bestAt) continue;
-      const lead = doc.text.slice(Math.max(0, m.start - TITLE_REACH), m.start).toLowerCase();
+      const lead = doc.text.slice(Math.max(0, m.start - TITLE_REACH), m.end).toLowerCase();
       if (titled || lead.includes(title)) { best = index; bestAt = m.start; }
     }
   });

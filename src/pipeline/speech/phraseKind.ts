@@ -11,7 +11,7 @@ export type PhraseKind =
   | { kind: 'group' }
   | { kind: 'anonymous' };
 
-export function classifyPhrase(doc: Doc, phrase: TextRange, source: TextRange): PhraseKind {
+export function classifyPhrase(doc: Doc, phrase: TextRange, source: TextRange, headIndex = phrase.last): PhraseKind {
   const head = doc.tokens[source.last];
   const headWord = head.text.toLowerCase();
   if (source.first === source.last && head.pos === 'PRON') {
@@ -21,7 +21,7 @@ export function classifyPhrase(doc: Doc, phrase: TextRange, source: TextRange): 
   const named = source !== phrase && (source.start !== phrase.start || source.end !== phrase.end)
     ? true
     : head.pos === 'PROPN' && isCapitalized(head);
-  const phraseHead = doc.tokens[phrase.last].text.toLowerCase();
+  const phraseHead = doc.tokens[headIndex].text.toLowerCase();
   if (named && isCapitalized(head) && !words.anonymousHeads.has(headWord)) {
     return { kind: 'name', organization: words.organizationHeads.has(headWord) };
   }
@@ -29,6 +29,8 @@ export function classifyPhrase(doc: Doc, phrase: TextRange, source: TextRange): 
   for (let k = phrase.first; k < phrase.last; k++) if (words.groupDeterminers.has(doc.tokens[k].text.toLowerCase())) determiner = true;
   if (determiner && words.groupHeads.has(phraseHead)) return { kind: 'group' };
   if (words.organizationHeads.has(phraseHead)) return { kind: 'organization', head: phraseHead };
-  if (words.titleWords.has(phraseHead) && !words.anonymousHeads.has(phraseHead)) return { kind: 'title', head: phraseHead };
+  // "the spokeswoman" is someone named before; "a spokeswoman" is an anonymous source.
+  const definite = doc.tokens[phrase.first].text.toLowerCase() === 'the';
+  if (words.titleWords.has(phraseHead) && (definite || !words.anonymousHeads.has(phraseHead))) return { kind: 'title', head: phraseHead };
   return { kind: 'anonymous' };
 }

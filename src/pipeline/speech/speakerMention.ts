@@ -9,6 +9,8 @@ import { words } from './lexicon.js';
 export interface SpeakerPhrase {
   /** The whole noun phrase ("Foreign Minister Ann Lee", "a spokeswoman for the agency"). */
   phrase: TextRange;
+  /** Token index of the head noun: the last word before the first preposition ("spokeswoman"). */
+  head: number;
   /** The proper name at its head without titles ("Ann Lee"), or the phrase when there is none. */
   source: TextRange;
 }
@@ -35,7 +37,7 @@ function pronounAt(doc: Doc, i: number): SpeakerPhrase | null {
   const t = doc.tokens[i];
   if (t.pos !== 'PRON' || !words.pronouns.has(t.text.toLowerCase())) return null;
   const range = rangeOf(doc, i, i);
-  return { phrase: range, source: range };
+  return { phrase: range, head: i, source: range };
 }
 
 /** The proper-name run ending the phrase, without leading title words. */
@@ -75,11 +77,17 @@ function phraseOf(doc: Doc, first: number, last: number): SpeakerPhrase {
   for (let k = first + 1; k < last; k++) {
     if (!PREPOSITIONS.has(doc.tokens[k].text.toLowerCase())) continue;
     const name = nameOf(doc, first, k - 1);
-    if (name) return { phrase, source: name };
-    if (!isTitle(doc.tokens[k - 1])) return { phrase, source: rangeOf(doc, first, k - 1) };
-    break;
+    if (name) return { phrase, head: k - 1, source: name };
+    if (!isTitle(doc.tokens[k - 1])) {
+      let head = k - 1;
+      while (head > first && !NOUNISH.has(doc.tokens[head].pos)) head--;
+      return { phrase, head, source: phrase };
+    }
+    // "Ambassador to Peru Ann Lee" names the person at the end; "a spokesman for the agency" does not.
+    const named = nameOf(doc, first, last);
+    return named ? { phrase, head: last, source: named } : { phrase, head: k - 1, source: phrase };
   }
-  return { phrase, source: nameOf(doc, first, last) ?? phrase };
+  return { phrase, head: last, source: nameOf(doc, first, last) ?? phrase };
 }
 
 /** Walks left from `end` over one noun phrase; returns its first token, or -1. */
@@ -92,7 +100,8 @@ function phraseStart(doc: Doc, end: number, limit: number): number {
     if (isInside(t)) { start--; continue; }
     if (POSSESSIVE_PRONOUNS.has(t.text.toLowerCase())) { start--; break; }
     const before = doc.tokens[start - 2];
-    if (LINKS.has(t.text.toLowerCase()) && before && start - 2 >= limit && (NOUNISH.has(before.pos) || isPossessive(before))) {
+    const adjectiveLink = before?.pos === 'ADJ' && (t.text === 'with' || t.text === 'to');
+    if (LINKS.has(t.text.toLowerCase()) && before && start - 2 >= limit && (NOUNISH.has(before.pos) || isPossessive(before) || adjectiveLink)) {
       start -= 2;
       continue;
     }
@@ -140,7 +149,7 @@ export function subjectBefore(doc: Doc, cue: number, limit: number): SpeakerPhra
     const speaker = phraseOf(doc, named, comma - 1);
     // The apposition may hold the name instead ("the coach, Ann Lee, said").
     const inner = nameOf(doc, comma + 1, end - 1);
-    if (speaker.source === speaker.phrase && inner) return { phrase: rangeOf(doc, named, end - 1), source: inner };
+    if (speaker.source === speaker.phrase && inner) return { phrase: rangeOf(doc, named, end - 1), head: inner.last, source: inner };
     return speaker;
   }
   const start = phraseStart(doc, end, limit);
@@ -157,6 +166,8 @@ export function phraseAfter(doc: Doc, from: number, limit: number): SpeakerPhras
   while (end <= limit && end - from < MAX_PHRASE) {
     const t = doc.tokens[end];
     if (isInside(t)) {
+      // "told reporters the plan ...": a determiner after a noun opens the next phrase.
+      if (t.pos === 'DET' && lastNoun === end - 1 && lastNoun >= from) break;
       if (NOUNISH.has(t.pos) || (t.pos === 'ADJ' && isCapitalized(t))) lastNoun = end;
       end++;
       continue;
@@ -174,7 +185,7 @@ export function phraseAfter(doc: Doc, from: number, limit: number): SpeakerPhras
     const closes = j > limit || doc.tokens[j].text === ',' || doc.tokens[j].text === '.';
     if (j > lastNoun + 2 && closes) {
       const name = nameOf(doc, lastNoun + 2, j - 1);
-      if (name) return { phrase: rangeOf(doc, from, j - 1), source: name };
+      if (name) return { phrase: rangeOf(doc, from, j - 1), head: name.last, source: name };
     }
   }
   return speaker;
