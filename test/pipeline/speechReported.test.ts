@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { pick, statementsOf, type Row } from './speechRows.js';
+
+const KEYS: (keyof Row)[] = ['speaker', 'cue', 'kind', 'content'];
+const table = (title: string, rows: [string, Partial<Row>[]][]) =>
+  describe(title, () => {
+    it.each(rows)('%s', (text, expected) => {
+      expect(pick(statementsOf(text), KEYS)).toEqual(expected);
+    });
+  });
+
+table('reported: X said (that) C', [
+  ['Ann Lee said that the plan was ready.', [{ speaker: 'Ann Lee', cue: 'said', kind: 'indirect', content: 'the plan was ready' }]],
+  ['Ann Lee said he would not resign.', [{ speaker: 'Ann Lee', cue: 'said', kind: 'indirect', content: 'he would not resign' }]],
+  ['Ann Lee warned that the plan would fail.', [{ speaker: 'Ann Lee', cue: 'warned', kind: 'indirect', content: 'the plan would fail' }]],
+  ['Ann Lee noted that the plan was ready.', [{ speaker: 'Ann Lee', cue: 'noted', kind: 'indirect', content: 'the plan was ready' }]],
+]);
+
+table('reported: X told reporters C, X asked Y to ...', [
+  ['Ann Lee told reporters the plan was ready.', [{ speaker: 'Ann Lee', cue: 'told', kind: 'indirect', content: 'the plan was ready' }]],
+  ['Ann Lee asked the council to approve the plan.', [{ speaker: 'Ann Lee', cue: 'asked', kind: 'indirect', content: 'to approve the plan' }]],
+]);
+
+table('reported: C, X said / C, said X', [
+  ['The plan was ready, Ann Lee said.', [{ speaker: 'Ann Lee', cue: 'said', kind: 'indirect', content: 'The plan was ready' }]],
+  ['The plan was ready, said Ann Lee.', [{ speaker: 'Ann Lee', cue: 'said', kind: 'indirect', content: 'The plan was ready' }]],
+  ['The plan was ready, Ann Lee said on Monday during a visit to the port.', [
+    { speaker: 'Ann Lee', cue: 'said', kind: 'indirect', content: 'The plan was ready' },
+  ]],
+]);
+
+table('reported: X, a title, said C (apposition)', [
+  ['Ann Lee, a spokeswoman for the agency, said the plan was ready.', [
+    { speaker: 'Ann Lee', cue: 'said', kind: 'indirect', content: 'the plan was ready' },
+  ]],
+]);
+
+table('reported: according to X', [
+  ['According to Ann Lee, the plan is ready.', [{ speaker: 'Ann Lee', cue: 'According to', kind: 'indirect', content: 'the plan is ready' }]],
+  ['The plan is ready, according to Ann Lee.', [{ speaker: 'Ann Lee', cue: 'according to', kind: 'indirect', content: 'The plan is ready' }]],
+]);
+
+table('reported: X said C, adding that D / X did A, emphasizing that C', [
+  ['Ann Lee said the plan was ready, adding that talks would resume.', [
+    { speaker: 'Ann Lee', cue: 'said', kind: 'indirect', content: 'the plan was ready' },
+    { speaker: 'Ann Lee', cue: 'adding', kind: 'indirect', content: 'talks would resume' },
+  ]],
+  ['Ann Lee opened the meeting, emphasizing that the plan was ready.', [
+    { speaker: 'Ann Lee', cue: 'emphasizing', kind: 'indirect', content: 'the plan was ready' },
+  ]],
+]);
+
+table('reported: described X as Y', [
+  ['Ann Lee described the plan as a mistake.', [{ speaker: 'Ann Lee', cue: 'described', kind: 'indirect', content: 'the plan as a mistake' }]],
+]);
+
+table('mixed: reported clause with quoted words', [
+  ['Ann Lee said the plan was “a good start” for the region.', [
+    { speaker: 'Ann Lee', cue: 'said', kind: 'mixed', content: 'the plan was “a good start” for the region' },
+  ]],
+]);

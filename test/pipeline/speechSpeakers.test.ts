@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { pick, statementsOf, type Row } from './speechRows.js';
+
+const KEYS: (keyof Row)[] = ['speaker', 'type', 'mention', 'cue', 'content'];
+const table = (title: string, rows: [string, Partial<Row>[]][]) =>
+  describe(title, () => {
+    it.each(rows)('%s', (text, expected) => {
+      expect(pick(statementsOf(text), KEYS)).toEqual(expected);
+    });
+  });
+
+table('speakers: pronouns go to the nearest fitting person before them', [
+  ['Ann Lee opened the session. The plan is ready, she said.', [
+    { speaker: 'Ann Lee', type: 'person', mention: 'she', cue: 'said', content: 'The plan is ready' },
+  ]],
+  ['Tom Ray spoke first. Ann Lee spoke next. She said the plan was ready.', [
+    { speaker: 'Ann Lee', type: 'person', mention: 'She', cue: 'said', content: 'the plan was ready' },
+  ]],
+]);
+
+table('speakers: a surname or a title points back to the person', [
+  ['Ann Lee arrived on Monday. Lee said talks would resume.', [
+    { speaker: 'Ann Lee', type: 'person', mention: 'Lee', cue: 'said', content: 'talks would resume' },
+  ]],
+  ['Foreign Minister Ann Lee met her counterpart on Monday. The minister said talks would resume.', [
+    { speaker: 'Ann Lee', type: 'person', mention: 'The minister', cue: 'said', content: 'talks would resume' },
+  ]],
+]);
+
+table('speakers: organizations, groups and anonymous sources keep their words', [
+  ['The ministry said talks would resume.', [
+    { speaker: 'The ministry', type: 'organization', mention: 'The ministry', cue: 'said', content: 'talks would resume' },
+  ]],
+  ['The two sides agreed that talks would resume.', [
+    { speaker: 'The two sides', type: 'group', mention: 'The two sides', cue: 'agreed', content: 'talks would resume' },
+  ]],
+  ['Officials said talks would resume.', [
+    { speaker: 'Officials', type: 'anonymous', mention: 'Officials', cue: 'said', content: 'talks would resume' },
+  ]],
+  ['A source familiar with the talks said a deal was close.', [
+    { speaker: 'A source familiar with the talks', type: 'anonymous', mention: 'A source familiar with the talks', cue: 'said', content: 'a deal was close' },
+  ]],
+]);
