@@ -51,6 +51,11 @@ function reportedAt(ctx: SpeechContext, cue: CueMatch, found: Draft[]): Draft | 
     if (!main && !speaker) return null;
     return reportedDraft(ctx, content[0], content[1], { cue, speaker, inherits: main });
   }
+  if (prev?.text === ',' && endsAfterCue(ctx, cue, last, true)) {
+    // "C, said X."
+    const speaker = phraseAfter(doc, cue.last + 1, phraseLimit(ctx, cue.last + 1));
+    if (speaker) return contentBefore(ctx, first, cue.first - 1, cue, speaker);
+  }
   const subject = prev?.text.toLowerCase() === 'and' && prev.pos === 'CCONJ'
     ? mainClauseSubject(ctx, cue.first)
     : subjectBefore(doc, cue.first, first);
@@ -62,11 +67,6 @@ function reportedAt(ctx: SpeechContext, cue: CueMatch, found: Draft[]): Draft | 
       return contentBefore(ctx, first, comma, cue, subject);
     }
     return null;
-  }
-  if (prev?.text === ',' && endsAfterCue(ctx, cue, last, true)) {
-    // "C, said X."
-    const speaker = phraseAfter(doc, cue.last + 1, phraseLimit(ctx, cue.last + 1));
-    if (speaker) return contentBefore(ctx, first, cue.first - 1, cue, speaker);
   }
   return null;
 }
