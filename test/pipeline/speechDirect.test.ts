@@ -40,6 +40,10 @@ describe('direct quotes: over paragraphs, follow-on and floating quotes (cue nul
       { speaker: 'Ann Lee', cue: 'said', kind: 'direct', content: 'The first part of the plan is ready.' },
       { speaker: 'Ann Lee', cue: null, kind: 'direct', content: 'The second part will follow in the spring.' },
     ]],
+    ['Ann Lee said, "The first half went well.\n\nWe could have scored two more goals."', [
+      { speaker: 'Ann Lee', cue: 'said', kind: 'direct', content: 'The first half went well.' },
+      { speaker: 'Ann Lee', cue: null, kind: 'direct', content: 'We could have scored two more goals.' },
+    ]],
     ['Ann Lee said the vote was fair. “We respect the result and we will work with everyone who won.”', [
       { speaker: 'Ann Lee', cue: 'said', kind: 'indirect', content: 'the vote was fair' },
       { speaker: 'Ann Lee', cue: null, kind: 'direct', content: 'We respect the result and we will work with everyone who won.' },

@@ -62,6 +62,7 @@ export function findQuotes(doc: Doc, paragraphs: Int32Array): Quote[] {
     }
     open = -1;
   };
+  const closesFirst = firstMarkCloses(doc, paragraphs);
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i];
     if (isParagraphBreak(token) || token.pos === 'SPACE') {
@@ -70,6 +71,12 @@ export function findQuotes(doc: Doc, paragraphs: Int32Array): Quote[] {
       if (open >= 0) end(-1, lastWordBefore(doc, i));
       if (!paragraphStart) carried = leftOpen;
       paragraphStart = true;
+      // A quote whose next paragraph has no opening mark but a closing one runs on into it.
+      if (leftOpen && closesFirst[paragraphs[i] + 1]) {
+        open = i;
+        single = false;
+        openedAtStart = true;
+      }
       continue;
     }
     const text = token.text;
@@ -98,6 +105,24 @@ export function findQuotes(doc: Doc, paragraphs: Int32Array): Quote[] {
   }
   if (open >= 0) end(-1, lastWordBefore(doc, tokens.length));
   return quotes;
+}
+
+/** For each paragraph: is its first double quotation mark a closing one (a quote carried in from before)? */
+function firstMarkCloses(doc: Doc, paragraphs: Int32Array): boolean[] {
+  const out: boolean[] = [];
+  const seen = new Set<number>();
+  for (const t of doc.tokens) {
+    const p = paragraphs[t.index];
+    if (seen.has(p)) continue;
+    if (DOUBLE_OPEN.has(t.text)) { seen.add(p); out[p] = false; }
+    else if (DOUBLE_CLOSE.has(t.text)) { seen.add(p); out[p] = true; }
+    else if (t.text === '"') {
+      seen.add(p);
+      const prev = doc.tokens[t.index - 1];
+      out[p] = t.space === '' && prev !== undefined && !isParagraphBreak(prev) && paragraphs[prev.index] === p;
+    }
+  }
+  return out;
 }
 
 function isWord(token: DocToken | undefined): boolean {

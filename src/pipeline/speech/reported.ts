@@ -107,10 +107,12 @@ function clauseAfter(ctx: SpeechContext, cue: CueMatch, last: number): [number, 
   if (!marked) {
     if (t.text === ':' || isQuoteMark(t.text)) marked = true;
     else if (cue.takesObject && t.text.toLowerCase() === 'to' && k > cue.last + 1) marked = true;
-    else if (cue.lemma === 'ask' || cue.lemma === 'explain' || cue.lemma === 'announce') {
+    else if (cue.lemma === 'ask') {
       const wh = questionStart(ctx, k, last);
       if (wh < 0) return null;
       k = wh;
+      marked = true;
+    } else if (WH_WORDS.has(t.text.toLowerCase())) {
       marked = true;
     } else if (cue.takesAs && describes(ctx, k, last)) {
       marked = true;
@@ -120,11 +122,20 @@ function clauseAfter(ctx: SpeechContext, cue: CueMatch, last: number): [number, 
   let verb = marked;
   for (; end <= last; end++) {
     const e = doc.tokens[end];
-    if (e.text === ',' && ctx.cues[end + 1]?.participle && ctx.quoteOf[end] < 0) break;
+    if (ctx.quoteOf[end] < 0 && endsReportedClause(ctx, end)) break;
     if (e.pos === 'VERB' || e.pos === 'AUX') verb = true;
   }
   if (!verb) return null;
   return trim(ctx, k, end - 1);
+}
+
+/** ", adding that", ", and said", "and told", or a colon before a quotation: the next statement starts. */
+function endsReportedClause(ctx: SpeechContext, k: number): boolean {
+  const t = ctx.doc.tokens[k];
+  if (t.text === ':' && isQuoteMark(ctx.doc.tokens[k + 1]?.text ?? '')) return true;
+  if (t.text === ',' && ctx.cues[k + 1]?.participle) return true;
+  const and = t.text === ',' && ctx.doc.tokens[k + 1]?.text.toLowerCase() === 'and' ? k + 1 : t.text.toLowerCase() === 'and' ? k : -1;
+  return and >= 0 && ctx.cues[and + 1] !== null && ctx.cues[and + 1] !== undefined && !ctx.cues[and + 1]!.participle;
 }
 
 /** "described the plan as reckless", "called the ruling “dangerous”": an object, then "as" or a quotation. */
