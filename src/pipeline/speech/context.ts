@@ -8,6 +8,8 @@ export interface SpeechContext {
   doc: Doc;
   entities: FoundEntity[];
   paragraphs: Int32Array;
+  /** Tokens in each paragraph. */
+  paragraphSizes: number[];
   quotes: Quote[];
   /** For each token, the index of the quote whose marks or words it belongs to, or -1. */
   quoteOf: Int32Array;
@@ -26,7 +28,9 @@ export function speechContext(doc: Doc, entities: FoundEntity[]): SpeechContext 
     for (let i = q.open; i <= last; i++) quoteOf[i] = index;
   });
   const cues = doc.tokens.map((_, i) => cueAt(doc, i));
-  return { doc, entities, paragraphs, quotes, quoteOf, cues, usedCues: new Set() };
+  const paragraphSizes: number[] = [];
+  for (const p of paragraphs) paragraphSizes[p] = (paragraphSizes[p] ?? 0) + 1;
+  return { doc, entities, paragraphs, paragraphSizes, quotes, quoteOf, cues, usedCues: new Set() };
 }
 
 export function isSentenceEnd(text: string): boolean {

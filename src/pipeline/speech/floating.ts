@@ -30,11 +30,6 @@ export function attachFloating(ctx: SpeechContext, drafts: Draft[]): void {
 function onlyShortBetween(ctx: SpeechContext, from: number, to: number): boolean {
   if (to - from <= 1) return true;
   if (to - from > MAX_PARAGRAPHS_BACK) return false;
-  const counts = new Map<number, number>();
-  for (let i = 0; i < ctx.doc.tokens.length; i++) {
-    const p = ctx.paragraphs[i];
-    if (p > from && p < to) counts.set(p, (counts.get(p) ?? 0) + 1);
-  }
-  for (const n of counts.values()) if (n > CAPTION_TOKENS) return false;
+  for (let p = from + 1; p < to; p++) if ((ctx.paragraphSizes[p] ?? 0) > CAPTION_TOKENS) return false;
   return true;
 }

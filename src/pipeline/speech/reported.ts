@@ -28,7 +28,7 @@ export function findReported(ctx: SpeechContext, earlier: Draft[]): Draft[] {
     const cue = ctx.cues[i];
     if (!cue || ctx.usedCues.has(i)) continue;
     if (isNegated(ctx, i) || isPassive(ctx, i) || isInfinitive(ctx, i)) continue;
-    const draft = reportedAt(ctx, cue, [...earlier, ...out]);
+    const draft = reportedAt(ctx, cue, earlier, out);
     if (draft) {
       out.push(draft);
       for (let k = cue.first; k <= cue.last; k++) ctx.usedCues.add(k);
@@ -37,7 +37,7 @@ export function findReported(ctx: SpeechContext, earlier: Draft[]): Draft[] {
   return out;
 }
 
-function reportedAt(ctx: SpeechContext, cue: CueMatch, found: Draft[]): Draft | null {
+function reportedAt(ctx: SpeechContext, cue: CueMatch, direct: Draft[], reported: Draft[]): Draft | null {
   const { doc } = ctx;
   const [first, last] = clauseBounds(ctx, cue.first);
   const prev = doc.tokens[cue.first - 1];
@@ -46,7 +46,11 @@ function reportedAt(ctx: SpeechContext, cue: CueMatch, found: Draft[]): Draft | 
     const content = clauseAfter(ctx, cue, last);
     if (!content) return null;
     let main: Draft | undefined;
-    for (const d of found) if (d.last < cue.first && d.last >= first && (!main || d.last > main.last)) main = d;
+    for (const d of direct) if (d.last < cue.first && d.last >= first && (!main || d.last > main.last)) main = d;
+    for (let k = reported.length - 1; k >= 0 && reported[k].last >= first; k--) {
+      const d = reported[k];
+      if (d.last < cue.first && (!main || d.last > main.last)) main = d;
+    }
     const speaker = main ? null : mainClauseSubject(ctx, cue.first);
     if (!main && !speaker) return null;
     return reportedDraft(ctx, content[0], content[1], { cue, speaker, inherits: main });
