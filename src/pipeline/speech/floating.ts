@@ -17,6 +17,7 @@ export function attachFloating(ctx: SpeechContext, drafts: Draft[]): void {
   for (let i = 0; i < ordered.length; i++) {
     const d = ordered[i];
     if (d.speaker || d.inherits) continue;
+    if (!soundsLikeSpeech(ctx, d)) { drop.add(d); continue; }
     const paragraph = ctx.paragraphs[d.first];
     let previous: Draft | undefined;
     for (let k = i - 1; k >= 0; k--) if (ordered[k].speaker || ordered[k].inherits) { previous = ordered[k]; break; }
@@ -24,6 +25,14 @@ export function attachFloating(ctx: SpeechContext, drafts: Draft[]): void {
     else if (d.last - d.first + 1 < MIN_UNATTRIBUTED_WORDS) drop.add(d);
   }
   for (let i = drafts.length - 1; i >= 0; i--) if (drop.has(drafts[i])) drafts.splice(i, 1);
+}
+
+const SENTENCE_END = new Set(['.', '!', '?', ',', '…']);
+const LONG_QUOTE_WORDS = 12;
+
+/** Unattributed quoted words count as speech when they end like a sentence or run long; titles do neither. */
+function soundsLikeSpeech(ctx: SpeechContext, d: Draft): boolean {
+  return SENTENCE_END.has(ctx.doc.tokens[d.last].text) || d.last - d.first + 1 >= LONG_QUOTE_WORDS;
 }
 
 /** The quote's paragraph is the speaker's, the next one, or follows it past captions only. */
