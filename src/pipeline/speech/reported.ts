@@ -64,6 +64,12 @@ function reportedAt(ctx: SpeechContext, cue: CueMatch, direct: Draft[], reported
     ? mainClauseSubject(ctx, cue.first)
     : subjectBefore(doc, cue.first, first);
   if (subject) {
+    // "As Ann Lee told the paper, C.": the content follows the comma.
+    if (subject.phrase.first === first + 1 && doc.tokens[first].text.toLowerCase() === 'as') {
+      const comma = nextComma(ctx, cue.last + 1, last);
+      const content = comma >= 0 ? trim(ctx, comma + 1, last) : null;
+      return content ? reportedDraft(ctx, content[0], content[1], { cue, speaker: subject }) : null;
+    }
     const content = clauseAfter(ctx, cue, last);
     if (content) return reportedDraft(ctx, content[0], content[1], { cue, speaker: subject });
     const comma = subject.phrase.first - 1;
@@ -80,6 +86,15 @@ function contentBefore(ctx: SpeechContext, first: number, comma: number, cue: Cu
   const content = trim(ctx, start, comma - 1);
   if (!content || content[1] - content[0] + 1 < MIN_CONTENT) return null;
   return reportedDraft(ctx, content[0], content[1], { cue, speaker });
+}
+
+function nextComma(ctx: SpeechContext, from: number, last: number): number {
+  for (let k = from; k <= last && k - from <= THAT_REACH; k++) {
+    const t = ctx.doc.tokens[k];
+    if (t.text === ',') return k;
+    if (t.pos === 'VERB' || t.pos === 'AUX') return -1;
+  }
+  return -1;
 }
 
 /** After "C, X said" only place and time may follow: no clause of its own. */

@@ -138,12 +138,18 @@ export function subjectBefore(doc: Doc, cue: number, limit: number): SpeakerPhra
     // "Ann Lee, a doctor at the clinic, said": skip back over the apposition to the name.
     let comma = end - 1;
     while (comma >= limit && end - comma <= MAX_APPOSITION && doc.tokens[comma].text !== ',') comma--;
+    // "Ann Lee, director of X, and chair of Y, said": a second apposition joined by "and".
+    if (comma > limit && doc.tokens[comma + 1]?.text.toLowerCase() === 'and' && isApposition(doc, comma + 2, end - 1)) {
+      let outer = comma - 1;
+      while (outer >= limit && comma - outer <= MAX_APPOSITION && doc.tokens[outer].text !== ',') outer--;
+      if (outer >= limit && doc.tokens[outer].text === ',' && isApposition(doc, outer + 1, comma - 1)) comma = outer;
+    }
     if (comma < limit || doc.tokens[comma].text !== ',') {
       // "Ann Lee for the agency, says ...": a subject set off by a comma alone, from the clause start.
       const start = end - 1 >= limit ? phraseStart(doc, end - 1, limit) : -1;
       return start === limit ? phraseOf(doc, start, end - 1) : null;
     }
-    if (!isApposition(doc, comma + 1, end - 1)) return null;
+    if (!isApposition(doc, comma + 1, end - 1) && !isApposition(doc, comma + 1, appositionEnd(doc, comma + 1, end - 1))) return null;
     const named = comma - 1 >= limit ? phraseStart(doc, comma - 1, limit) : -1;
     if (named < 0) return null;
     const speaker = phraseOf(doc, named, comma - 1);
@@ -212,4 +218,10 @@ function isApposition(doc: Doc, first: number, last: number): boolean {
     if (t.pos === 'VERB' || t.pos === 'AUX' || t.type === 'tabCRLF') return false;
   }
   return true;
+}
+
+/** The end of the first apposition in a doubled one (", director of X, and chair of Y,"). */
+function appositionEnd(doc: Doc, first: number, last: number): number {
+  for (let k = first; k < last; k++) if (doc.tokens[k].text === ',' && doc.tokens[k + 1]?.text.toLowerCase() === 'and') return k - 1;
+  return last;
 }
