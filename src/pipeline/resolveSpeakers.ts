@@ -59,7 +59,15 @@ function resolveOne(doc: Doc, entities: FoundEntity[], s: FoundStatement, spoken
       const bySurname = text.includes(' ') ? -1 : entityBySurname(entities, text);
       if (bySurname >= 0) return speakerOfEntity(entities, bySurname);
       const entity = entityAt(entities, source.start, source.end);
-      if (entity >= 0) return speakerOfEntity(entities, entity);
+      if (entity >= 0) {
+        const speaker = speakerOfEntity(entities, entity);
+        // The phrase names more of the person than the entity stage found ("Al-Lee" for "Lee").
+        const fuller = speaker.name !== null && text.length > speaker.name.length && text.endsWith(speaker.name);
+        if (fuller && speaker.type === 'person') return { ...speaker, name: text };
+        // A person's name ending in a word the entity stage took for a place or organization.
+        if (fuller && !kind.organization && text.includes(' ')) return { name: text, entity: null, type: 'person' };
+        return speaker;
+      }
       return { name: text, entity: null, type: kind.organization ? 'organization' : 'person' };
     }
     case 'title': {

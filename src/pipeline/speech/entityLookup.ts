@@ -40,13 +40,16 @@ export function personalName(name: string): string {
  */
 export function entityAt(entities: FoundEntity[], start: number, end: number, type?: EntityType): number {
   let best = -1;
-  let bestAt = -1;
+  let bestScore = -Infinity;
   entities.forEach((entity, index) => {
     if (type && entity.type !== type) return;
     for (const m of entity.mentions) {
       const hit = start >= 0 ? m.start < end && m.end > start : m.end <= end;
-      const at = start >= 0 ? m.start : m.end;
-      if (hit && at > bestAt) { best = index; bestAt = at; }
+      if (!hit) continue;
+      // In a phrase, the mention that ends with it and covers most of it ("Ann Lee", not "Peru" in
+      // "Ambassador to Peru Ann Lee"); before a point, the nearest mention.
+      const score = start < 0 ? m.end : (m.end >= end ? end : 0) * 2 - Math.max(m.start, start);
+      if (score > bestScore) { best = index; bestScore = score; }
     }
   });
   return best;

@@ -57,7 +57,11 @@ export function personGenders(doc: Doc, entities: FoundEntity[]): Map<number, Ge
 
 /** People named as the first words of a sentence, in text order. */
 export function sentenceSubjects(doc: Doc, entities: FoundEntity[]): Candidate[] {
-  const starts = new Set(doc.sentences.map((s) => doc.tokens[s.first].start));
+  const starts = new Set(doc.sentences.map((s) => {
+    let first = s.first;
+    while (first < s.last && (doc.tokens[first].type === 'tabCRLF' || doc.tokens[first].pos === 'SPACE')) first++;
+    return doc.tokens[first].start;
+  }));
   const out: Candidate[] = [];
   entities.forEach((e, index) => {
     if (e.type !== 'person') return;
