@@ -15,6 +15,8 @@ import type { CueMatch } from './lexicon.js';
 interface Attribution {
   cue: CueMatch | null;
   speaker: SpeakerPhrase | null;
+  /** The cue also governs a reported clause of its own ("told Sky News any process ...: “Q”"). */
+  shared?: boolean;
 }
 
 const WINDOW = 20;
@@ -32,7 +34,7 @@ export function attributeQuotes(ctx: SpeechContext): Draft[] {
     const found = after(ctx, quote.close) ?? before(ctx, quote.open);
     const words = quote.last - quote.first + 1;
     const draft: Draft = { kind: 'direct', first: quote.first, last: quote.last, cue: found?.cue ?? null, speaker: found?.speaker ?? null };
-    if (found?.cue && found.cue.lemma !== '-') for (let i = found.cue.first; i <= found.cue.last; i++) ctx.usedCues.add(i);
+    if (found?.cue && found.cue.lemma !== '-' && !found.shared) for (let i = found.cue.first; i <= found.cue.last; i++) ctx.usedCues.add(i);
     if (!found) {
       // Continued (next paragraph) or follow-on (same paragraph) quote: the previous quote's speaker.
       const near = previous !== null && (quote.paragraph === previousParagraph || (quote.continues && quote.paragraph === previousParagraph + 1));
@@ -97,7 +99,16 @@ function before(ctx: SpeechContext, open: number): Attribution | null {
   if (j < 0) return null;
   // "X said:" closing one paragraph and the quotation opening the next.
   if (doc.tokens[j].type === 'tabCRLF' && doc.tokens[j - 1]?.text === ':') return colonLeadIn(ctx, j - 1);
-  if (doc.tokens[j].text === ':' || doc.tokens[j].text === ',') j--;
+  if (doc.tokens[j].text === ':') {
+    const led = scanBack(ctx, j - 1);
+    return led ?? colonLeadIn(ctx, j);
+  }
+  if (doc.tokens[j].text === ',') j--;
+  return scanBack(ctx, j);
+}
+
+function scanBack(ctx: SpeechContext, j: number): Attribution | null {
+  const { doc } = ctx;
   for (let c = j; c >= 0 && j - c <= WINDOW; c--) {
     const t = doc.tokens[c];
     if (t.type === 'tabCRLF' || isSentenceEnd(t.text) || isQuoteMark(t.text)) return null;
@@ -121,16 +132,20 @@ function before(ctx: SpeechContext, open: number): Attribution | null {
   return null;
 }
 
-/** The first cue of the sentence ending in the colon, with its subject ("X told reporters on Monday:"). */
+/**
+ * "X told reporters on Monday:" or "X defended the plan:" before a quotation: the first cue of
+ * the sentence with its subject, or else the sentence's subject with no cue.
+ */
 function colonLeadIn(ctx: SpeechContext, colon: number): Attribution | null {
   const [first] = sentenceBounds(ctx.doc, colon);
   for (let c = first; c < colon; c++) {
     const cue = ctx.cues[c];
     if (!cue || isNegated(ctx, c)) continue;
     const speaker = subjectBefore(ctx.doc, c, first);
-    if (speaker) return { cue, speaker };
+    if (speaker) return { cue, speaker, shared: true };
   }
-  return null;
+  const subject = mainClauseSubject(ctx, colon);
+  return subject && subject.source !== subject.phrase ? { cue: null, speaker: subject } : null;
 }
 
 /** Where a phrase after a cue must stop: the sentence end or the next quotation mark. */

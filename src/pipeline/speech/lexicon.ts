@@ -41,6 +41,7 @@ export const words = {
   groupDeterminers: set(speakerWords.groupDeterminers),
   organizationHeads: set(speakerWords.organizationHeads),
   titleWords: set(speakerWords.titleWords),
+  determiners: set(speakerWords.determiners),
   negations: set(speakerWords.negations),
   adverbs: set(speakerWords.interveningAdverbs),
   beForms: set(speakerWords.beForms),

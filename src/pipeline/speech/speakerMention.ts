@@ -49,10 +49,10 @@ function nameOf(doc: Doc, first: number, last: number): TextRange | null {
   while (start - 1 >= first) {
     const t = doc.tokens[start - 1];
     const joiner = (t.text === '.' || t.text === '-') && t.space === '';
-    if (!(t.pos === 'PROPN' || isCapitalized(t) || joiner) || isTitle(t)) break;
+    if (!(t.pos === 'PROPN' || isCapitalized(t) || joiner) || isTitle(t) || words.determiners.has(t.text.toLowerCase())) break;
     start--;
   }
-  while (start <= end && isTitle(doc.tokens[start])) start++;
+  while (start <= end && (isTitle(doc.tokens[start]) || words.determiners.has(doc.tokens[start].text.toLowerCase()))) start++;
   if (start > end) return null;
   return rangeOf(doc, start, end);
 }
