@@ -33,6 +33,19 @@ table('reported: X, a title, said C (apposition)', [
   ['Ann Lee, a spokeswoman for the agency, said the plan was ready.', [
     { speaker: 'Ann Lee', cue: 'said', kind: 'indirect', content: 'the plan was ready' },
   ]],
+  ['Ann Lee, director of the museum, and chair of the city arts board, says the show will travel.', [
+    { speaker: 'Ann Lee', cue: 'says', kind: 'indirect', content: 'the show will travel' },
+  ]],
+  ['The plan was ready, Ann Lee, the minister, said.', [{ speaker: 'Ann Lee', cue: 'said', kind: 'indirect', content: 'The plan was ready' }]],
+  ['“The show will travel,” Ann Lee, curator at the museum, Springfield, said.', [
+    { speaker: 'Ann Lee', cue: 'said', kind: 'direct', content: 'The show will travel,' },
+  ]],
+]);
+
+table('reported: As X told Y, C', [
+  ['As Ann Lee told the Daily Post, the bridge will reopen in May.', [
+    { speaker: 'Ann Lee', cue: 'told', kind: 'indirect', content: 'the bridge will reopen in May' },
+  ]],
 ]);
 
 table('reported: according to X', [

@@ -134,30 +134,7 @@ export function subjectBefore(doc: Doc, cue: number, limit: number): SpeakerPhra
     const start = phraseStart(doc, open - 1, limit);
     return start < 0 ? null : phraseOf(doc, start, open - 1);
   }
-  if (doc.tokens[end].text === ',') {
-    // "Ann Lee, a doctor at the clinic, said": skip back over the apposition to the name.
-    let comma = end - 1;
-    while (comma >= limit && end - comma <= MAX_APPOSITION && doc.tokens[comma].text !== ',') comma--;
-    // "Ann Lee, director of X, and chair of Y, said": a second apposition joined by "and".
-    if (comma > limit && doc.tokens[comma + 1]?.text.toLowerCase() === 'and' && isApposition(doc, comma + 2, end - 1)) {
-      let outer = comma - 1;
-      while (outer >= limit && comma - outer <= MAX_APPOSITION && doc.tokens[outer].text !== ',') outer--;
-      if (outer >= limit && doc.tokens[outer].text === ',' && isApposition(doc, outer + 1, comma - 1)) comma = outer;
-    }
-    if (comma < limit || doc.tokens[comma].text !== ',') {
-      // "Ann Lee for the agency, says ...": a subject set off by a comma alone, from the clause start.
-      const start = end - 1 >= limit ? phraseStart(doc, end - 1, limit) : -1;
-      return start === limit ? phraseOf(doc, start, end - 1) : null;
-    }
-    if (!isApposition(doc, comma + 1, end - 1) && !isApposition(doc, comma + 1, appositionEnd(doc, comma + 1, end - 1))) return null;
-    const named = comma - 1 >= limit ? phraseStart(doc, comma - 1, limit) : -1;
-    if (named < 0) return null;
-    const speaker = phraseOf(doc, named, comma - 1);
-    // The apposition may hold the name instead ("the coach, Ann Lee, said").
-    const inner = nameOf(doc, comma + 1, end - 1);
-    if (speaker.source === speaker.phrase && inner) return { phrase: rangeOf(doc, named, end - 1), head: inner.last, source: inner };
-    return speaker;
-  }
+  if (doc.tokens[end].text === ',') return subjectBeforeAppositions(doc, end, limit);
   const start = phraseStart(doc, end, limit);
   if (start < 0) return null;
   return phraseOf(doc, start, end);
@@ -220,8 +197,39 @@ function isApposition(doc: Doc, first: number, last: number): boolean {
   return true;
 }
 
-/** The end of the first apposition in a doubled one (", director of X, and chair of Y,"). */
-function appositionEnd(doc: Doc, first: number, last: number): number {
-  for (let k = first; k < last; k++) if (doc.tokens[k].text === ',' && doc.tokens[k + 1]?.text.toLowerCase() === 'and') return k - 1;
-  return last;
+const MAX_APPOSITIONS = 3;
+
+/**
+ * "Ann Lee, a doctor at the clinic, said", "Ann Lee, curator at the museum, Springfield, said",
+ * "the coach, Ann Lee, said": back over up to three appositions to the subject, the outermost
+ * first; a subject set off by one comma alone must start the clause ("Ann Lee for the agency, says").
+ */
+function subjectBeforeAppositions(doc: Doc, end: number, limit: number): SpeakerPhrase | null {
+  const commas = [end];
+  for (let c = end; commas.length <= MAX_APPOSITIONS; ) {
+    let prev = c - 1;
+    while (prev >= limit && c - prev <= MAX_APPOSITION && doc.tokens[prev].text !== ',') prev--;
+    if (prev < limit || doc.tokens[prev].text !== ',') break;
+    commas.push(prev);
+    c = prev;
+  }
+  for (let i = commas.length - 1; i >= 1; i--) {
+    let all = true;
+    for (let k = i; k >= 1 && all; k--) all = isApposition(doc, commas[k] + 1, commas[k - 1] - 1) || joinedApposition(doc, commas[k] + 1, commas[k - 1] - 1);
+    if (!all) continue;
+    const named = commas[i] - 1 >= limit ? phraseStart(doc, commas[i] - 1, limit) : -1;
+    if (named < 0) continue;
+    const speaker = phraseOf(doc, named, commas[i] - 1);
+    // The apposition may hold the name instead ("the coach, Ann Lee, said").
+    const inner = nameOf(doc, commas[i] + 1, commas[i - 1] - 1);
+    if (speaker.source === speaker.phrase && inner) return { phrase: rangeOf(doc, named, commas[i - 1] - 1), head: inner.last, source: inner };
+    return speaker;
+  }
+  const start = end - 1 >= limit ? phraseStart(doc, end - 1, limit) : -1;
+  return start === limit ? phraseOf(doc, start, end - 1) : null;
+}
+
+/** ", and chair of the board,": a second apposition joined by "and". */
+function joinedApposition(doc: Doc, first: number, last: number): boolean {
+  return doc.tokens[first]?.text.toLowerCase() === 'and' && isApposition(doc, first + 1, last);
 }
