@@ -1,6 +1,7 @@
 import { Chalk } from 'chalk';
 import type { Command } from 'commander';
 import { exitCode } from '../exitCode.js';
+import { renderEvalArticles } from '../render/evalArticles.js';
 import { renderEvalErrors } from '../render/evalErrors.js';
 import { renderEvalJson } from '../render/evalJson.js';
 import { renderEvalTable } from '../render/evalTable.js';
@@ -13,6 +14,7 @@ interface EvalOptions extends Omit<ArticleOptions, 'format'> {
   gold: string;
   format?: (typeof EVAL_FORMATS)[number];
   errors: boolean;
+  articles: boolean;
 }
 
 export function registerEval(program: Command): void {
@@ -22,6 +24,16 @@ export function registerEval(program: Command): void {
   )
     .requiredOption('--gold <dir>', 'directory of gold corpora (every *.gold.json under it), or one gold file')
     .option('--errors', 'also list every miss, false positive and wrong speaker, with a snippet of the text', false)
+    .option('--articles', 'also a table with one row per article (the JSON always has it)', false)
+    .addHelpText('after', `
+With no INPUT, each gold file's own text is scored; with INPUT, those texts
+are, matched to the gold by article id. Statements match one to one by content
+span overlap (IoU >= 0.5; strict: >= 0.8). Gold format: docs/gold-format.md.
+
+Examples:
+  statements eval --gold test/gold            a table per corpus, and the total
+  statements eval --gold test/gold --errors   with every miss and false positive
+  statements eval --gold test/gold -f json | jq .total.statements.f1`)
     .action(async (inputs: string[], options: EvalOptions) => {
       const run = await runEval(options.gold, inputs, {
         ...options,
@@ -41,7 +53,8 @@ export function registerEval(program: Command): void {
       } else {
         const chalk = new Chalk({ level: useColor(options) ? 3 : 0 });
         const errors = run.report.errors ? renderEvalErrors(run.report.errors, { chalk, width: terminalWidth() }) : '';
-        process.stdout.write(errors + renderEvalTable(run.report, { chalk }));
+        const articles = options.articles ? renderEvalArticles(run.report.articles, chalk) : '';
+        process.stdout.write(errors + articles + renderEvalTable(run.report, { chalk }));
       }
       process.exitCode = exitCode(run.report.articles.length, run.problems);
     });

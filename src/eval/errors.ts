@@ -1,5 +1,7 @@
+import { iou, type Range } from './overlap.js';
 import type { EntityOutcome } from './scoreEntities.js';
 import type { StatementOutcome } from './scoreStatements.js';
+import { findForm, inContext, shorten } from './snippets.js';
 
 /** One thing the tool got wrong, with where it is in the text: what a person debugging a rule reads. */
 export interface EvalError {
@@ -16,36 +18,19 @@ export interface EvalError {
   start: number | null;
   end: number | null;
   snippet: string;
+  /**
+   * For a missed or false statement, the statement on the other side that overlaps it most, if any:
+   * an overlap below the threshold points at a span boundary, not at a statement not found at all.
+   */
+  nearest?: { start: number; end: number; iou: number } | null;
 }
 
-const SNIPPET_WIDTH = 120;
-const CONTEXT = 30;
-
-/** Long text shortened in the middle, on one line. */
-export function shorten(text: string, width = SNIPPET_WIDTH): string {
-  const flat = text.replace(/\s+/g, ' ').trim();
-  const chars = Array.from(flat);
-  if (chars.length <= width) return flat;
-  const half = Math.floor((width - 1) / 2);
-  return chars.slice(0, half).join('') + '…' + chars.slice(chars.length - half).join('');
-}
-
-/** A mention in its context: "…words before [mention] words after…", code-point offsets. */
-function inContext(chars: string[], start: number, end: number): string {
-  const before = chars.slice(Math.max(0, start - CONTEXT), start).join('');
-  const after = chars.slice(end, end + CONTEXT).join('');
-  return shorten(`${start > CONTEXT ? '…' : ''}${before}[${chars.slice(start, end).join('')}]${after}${end + CONTEXT < chars.length ? '…' : ''}`);
-}
-
-/** The first place where any form of a gold entity occurs as whole words, as code points (gold entities carry no offsets). */
-function findForm(text: string, forms: string[]): { start: number; end: number } | null {
-  let best: { start: number; end: number } | null = null;
-  for (const form of forms.filter((f) => f.trim() !== '')) {
-    const escaped = form.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-    const found = new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, 'iu').exec(text);
-    if (!found) continue;
-    const start = Array.from(text.slice(0, found.index)).length;
-    if (!best || start < best.start) best = { start, end: start + Array.from(found[0]).length };
+/** The range among `others` that overlaps `range` most, or null when none overlaps. */
+function nearest(range: Range, others: Range[]): EvalError['nearest'] {
+  let best: EvalError['nearest'] = null;
+  for (const other of others) {
+    const score = iou(range, other);
+    if (score > 0 && (!best || score > best.iou)) best = { start: other.start, end: other.end, iou: Math.round(score * 100) / 100 };
   }
   return best;
 }
@@ -60,10 +45,16 @@ export interface ErrorContext {
 export function listErrors(where: ErrorContext, statements: StatementOutcome, entities: EntityOutcome): EvalError[] {
   const chars = Array.from(where.text);
   const base = { corpus: where.corpus, article: where.article };
+  const goldRanges = [...statements.pairs.map((pair) => pair.gold), ...statements.missed];
+  const predictedRanges = [...statements.pairs.map((pair) => pair.predicted.content), ...statements.falsePositives.map((p) => p.content)];
   const statementErrors: EvalError[] = [
-    ...statements.missed.map((g): EvalError => ({ ...base, layer: 'statement', error: 'missed', label: g.kind, gold: g.speaker, predicted: null, start: g.start, end: g.end, snippet: shorten(g.content) })),
+    ...statements.missed.map((g): EvalError => ({
+      ...base, layer: 'statement', error: 'missed', label: g.kind, gold: g.speaker, predicted: null, start: g.start, end: g.end, snippet: shorten(g.content),
+      nearest: nearest(g, predictedRanges),
+    })),
     ...statements.falsePositives.map((p): EvalError => ({
       ...base, layer: 'statement', error: 'false-positive', label: p.kind, gold: null, predicted: p.speaker.name, start: p.content.start, end: p.content.end, snippet: shorten(p.content.text),
+      nearest: nearest(p.content, goldRanges),
     })),
     ...statements.pairs.filter((pair) => !pair.speaker.exact).map(({ gold: g, predicted: p }): EvalError => ({
       ...base, layer: 'statement', error: 'wrong-speaker', label: g.kind, gold: g.speaker, predicted: p.speaker.name, start: g.start, end: g.end, snippet: shorten(g.content),

@@ -2,13 +2,13 @@
 import type { EntityType, SpeakerType, StatementKind } from '../types.js';
 
 export interface GoldStatement {
-  /** Canonical speaker name ("Qin Gang" even where the text says "he"). */
+  /** Canonical speaker name ("Maria Lopez" even where the text says "she"). */
   speaker: string;
   speakerType: SpeakerType;
-  /** The mention naming the speaker in this statement, with code-point offsets. */
-  sourceText?: string;
-  sourceStart?: number;
-  sourceEnd?: number;
+  /** The mention naming the speaker in this statement, with code-point offsets (optional). */
+  sourceText?: string | null;
+  sourceStart?: number | null;
+  sourceEnd?: number | null;
   cue: string;
   kind: StatementKind;
   content: string;

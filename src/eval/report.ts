@@ -2,7 +2,7 @@ import type { EvalError } from './errors.js';
 import { prf, ratio, type Prf } from './metrics.js';
 import type { ArticleScore } from './scoreArticle.js';
 import { MATCH_THRESHOLD, STRICT_THRESHOLD } from './scoreStatements.js';
-import { addInto, emptyGroup, emptyStatementTally, type CountTally, type EntityTally, type GroupTally, type StatementTally } from './tally.js';
+import { addInto, emptyStatementTally, type CountTally, type EntityTally, type GroupTally, type StatementTally } from './tally.js';
 
 export const EVAL_VERSION = 1;
 export const KIND_ORDER = ['direct', 'mixed', 'indirect'];
@@ -121,7 +121,6 @@ export function entityScore(t: EntityTally): EntityScore {
 
 function corpusScore(corpus: string, scores: ArticleScore[]): CorpusScore {
   const statements = emptyStatementTally();
-  statements.all = emptyGroup();
   const entities: EntityTally = { byType: {} };
   for (const score of scores) {
     addInto(statements, score.statements);

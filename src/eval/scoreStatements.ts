@@ -22,7 +22,7 @@ export interface StatementOutcome {
 /** Exact: same canonical name. Lenient: also the same surname, or a speaker mention overlapping the gold one. */
 export function judgeSpeaker(gold: GoldStatement, predicted: Statement): SpeakerVerdict {
   const exact = sameName(gold.speaker, predicted.speaker.name);
-  const goldMention = gold.sourceStart !== undefined && gold.sourceEnd !== undefined ? { start: gold.sourceStart, end: gold.sourceEnd } : null;
+  const goldMention = gold.sourceStart != null && gold.sourceEnd != null ? { start: gold.sourceStart, end: gold.sourceEnd } : null;
   const { start, end } = predicted.speaker;
   const mentionOverlaps = goldMention !== null && start !== null && end !== null && overlaps(goldMention, { start, end });
   return { exact, lenient: exact || sameSurname(gold.speaker, predicted.speaker.name) || mentionOverlaps };
@@ -49,7 +49,10 @@ export function scoreStatements(gold: GoldStatement[], predicted: Statement[]): 
     if (gold[g].kind === predicted[p].kind) tally.kindCorrect++;
     for (const group of groupsOfGold(gold[g])) {
       group.matchedGold++;
-      if (speaker.exact) group.speakerExact++, group.endToEndGold++;
+      if (speaker.exact) {
+        group.speakerExact++;
+        group.endToEndGold++;
+      }
       if (speaker.lenient) group.speakerLenient++;
     }
     for (const group of groupsOfPredicted(predicted[p])) {

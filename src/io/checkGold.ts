@@ -43,7 +43,8 @@ function statementProblem(s: unknown): string | null {
   if (!KINDS.includes(s.kind as string)) return `expected "kind" to be one of ${KINDS.join(', ')}, found ${JSON.stringify(s.kind)}`;
   if (typeof s.content !== 'string') return 'expected a string "content"';
   if (!isOffset(s.start) || !isOffset(s.end) || s.end < s.start) return 'expected offsets "start" <= "end" (code points)';
-  if (s.sourceStart !== undefined && (!isOffset(s.sourceStart) || !isOffset(s.sourceEnd))) return 'expected offsets "sourceStart" and "sourceEnd" (code points) or neither';
+  const hasMention = s.sourceStart != null || s.sourceEnd != null;
+  if (hasMention && (!isOffset(s.sourceStart) || !isOffset(s.sourceEnd))) return 'expected offsets "sourceStart" and "sourceEnd" (code points), or neither';
   return null;
 }
 
@@ -55,6 +56,9 @@ export function offsetWarnings(gold: GoldArticle, text: string, source: string):
   gold.statements.forEach((s, i) => {
     if (slice(s.start, s.end) !== s.content) {
       warnings.push({ code: 'gold-offsets', severity: 'warning', source, message: `statements[${i}]: text[${s.start}:${s.end}] is not its "content"; the gold and the text disagree` });
+    }
+    if (s.sourceStart != null && s.sourceEnd != null && typeof s.sourceText === 'string' && slice(s.sourceStart, s.sourceEnd) !== s.sourceText) {
+      warnings.push({ code: 'gold-offsets', severity: 'warning', source, message: `statements[${i}]: text[${s.sourceStart}:${s.sourceEnd}] is not its "sourceText"` });
     }
   });
   return warnings;

@@ -31,7 +31,10 @@ function byArticle(errors: EvalError[]): [string, EvalError[]][] {
   return [...groups];
 }
 
-/** Every miss, false positive and wrong speaker, per layer and article, with where it is and a snippet of the text. */
+/**
+ * Every miss, false positive and wrong speaker, per layer and article, with where it is and a snippet
+ * of the text. Under the offsets of a missed or false statement: the closest statement on the other side.
+ */
 export function renderEvalErrors(errors: EvalError[], context: EvalErrorsContext): string {
   const { chalk } = context;
   const plain = chalk.level === 0;
@@ -49,7 +52,8 @@ export function renderEvalErrors(errors: EvalError[], context: EvalErrorsContext
         style: plain ? { head: [], border: [] } : { head: ['cyan'], border: ['grey'] },
       });
       for (const e of rows) {
-        const at = e.start === null ? '' : `${e.start}–${e.end}`;
+        const near = e.nearest ? chalk.dim(`\n≈${e.nearest.start}–${e.nearest.end}\nIoU ${e.nearest.iou.toFixed(2)}`) : '';
+        const at = e.start === null ? '' : `${e.start}–${e.end}${near}`;
         const predicted = e.error === 'wrong-speaker' ? (e.predicted ?? '(none)') : (e.predicted ?? '');
         table.push([at, colour[e.error](WORDS[e.error]), e.label, e.gold ?? '', predicted, e.snippet]);
       }

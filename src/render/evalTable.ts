@@ -49,7 +49,8 @@ function speakerLine(score: CorpusScore, chalk: ChalkInstance): string {
   const { speaker, kindAccuracy } = score.statements;
   return chalk.dim(
     `speaker accuracy over ${speaker.pairs} matched statements: exact ${fixed(speaker.accuracy)} (${speaker.exact}), ` +
-    `lenient ${fixed(speaker.lenientAccuracy)} (${speaker.lenient}); kind right ${fixed(kindAccuracy)}`,
+    `lenient ${fixed(speaker.lenientAccuracy)} (${speaker.lenient}); kind right ${fixed(kindAccuracy)}\n` +
+    'kind rows: R and matched by the gold kind, P by the predicted kind; speaker rows: by the gold speaker type',
   );
 }
 

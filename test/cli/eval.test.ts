@@ -1,11 +1,13 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { EvalReport } from '../../src/eval/report.js';
-import { cli } from '../helpers/cli.js';
+import { cli, ROOT } from '../helpers/cli.js';
 
-const SEED_TEXT = 'test/gold/seed/texts/xinhua-2023-04-13-qin-lavrov.txt';
+// The seed corpus's one article, by whatever name it has.
+const SEED_ID = readdirSync(join(ROOT, 'test/gold/seed/texts'))[0].replace(/\.txt$/, '');
+const SEED_TEXT = `test/gold/seed/texts/${SEED_ID}.txt`;
 
 function evalJson(args: string[]): EvalReport {
   const result = cli(['eval', ...args, '--format', 'json']);
@@ -64,7 +66,7 @@ describe('statements eval', () => {
     const e = report.total.entities.micro;
     expect(count('entity', 'missed')).toBe(e.gold - e.matched);
     expect(count('entity', 'false-positive')).toBe(e.predicted - e.matched);
-    for (const error of report.errors ?? []) expect(error).toMatchObject({ corpus: 'seed', article: 'xinhua-2023-04-13-qin-lavrov' });
+    for (const error of report.errors ?? []) expect(error).toMatchObject({ corpus: 'seed', article: SEED_ID });
   });
 
   it('prints a table per corpus and the total, without colour when NO_COLOR is set', () => {
@@ -78,10 +80,18 @@ describe('statements eval', () => {
     expect(result.stdout).not.toMatch(/\u001b\[/);
   });
 
+  it('adds a row per article with --articles', () => {
+    const result = cli(['eval', '--gold', 'test/gold', '--format', 'table', '--articles']);
+    expect(result.status).toBe(0);
+    const rows = result.stdout.split('\n').filter((line) => /^│ (gum-news|seed) /.test(line));
+    expect(rows).toHaveLength(25);
+    expect(rows[rows.length - 1]).toMatch(new RegExp(`^│ seed +│ ${SEED_ID} +│ +14 │`));
+  });
+
   it('scores the INPUT texts given, matched to the gold by article id', () => {
     const report = evalJson(['--gold', 'test/gold', SEED_TEXT]);
     expect(report.corpora.map((c) => c.corpus)).toEqual(['seed']);
-    expect(report.articles.map((a) => a.article)).toEqual(['xinhua-2023-04-13-qin-lavrov']);
+    expect(report.articles.map((a) => a.article)).toEqual([SEED_ID]);
   });
 
   it('reports a broken gold file and an input without gold, and scores the rest (exit 1)', () => {
@@ -95,7 +105,7 @@ describe('statements eval', () => {
 
     const unmatched = cli(['eval', '--gold', join(root, 'mine', 'gold', 'dam.gold.json'), SEED_TEXT, '--format', 'json']);
     expect(unmatched.status).toBe(2);
-    expect(unmatched.stderr).toMatch(/no gold annotations with id "xinhua-2023-04-13-qin-lavrov"/);
+    expect(unmatched.stderr).toContain(`no gold annotations with id "${SEED_ID}"`);
     expect(unmatched.stderr).toMatch(/nothing to score/);
   });
 

@@ -43,3 +43,20 @@ describe('offsetWarnings', () => {
     expect(warnings[0].message).toContain('statements[0]');
   });
 });
+
+describe('speaker mentions', () => {
+  it('accepts a statement whose speaker mention is null (as drafted from the tool output)', () => {
+    const drafted = { ...statement, sourceText: null, sourceStart: null, sourceEnd: null };
+    expect(checkGold({ file: 'a.txt', statements: [drafted] }, 'a').ok).toBe(true);
+  });
+
+  it('rejects a mention with a start and no end', () => {
+    expect(checkGold({ file: 'a.txt', statements: [{ ...statement, sourceStart: 3 }] }, 'a').ok).toBe(false);
+  });
+
+  it('warns when the mention offsets do not slice its text', () => {
+    const gold = { id: 'a', file: 'a.txt', entities: [], statements: [{ ...statement, sourceText: 'she', sourceStart: 19, sourceEnd: 22 }] };
+    expect(offsetWarnings(gold, '“We will rebuild,” she said.', 'g')).toEqual([]);
+    expect(offsetWarnings(gold, '“We will rebuild,” Ida said.', 'g')[0].message).toContain('"sourceText"');
+  });
+});

@@ -47,6 +47,13 @@ describe('buildReport', () => {
     expect(miss).toMatchObject({ start: 78, end: 84, snippet: expect.stringContaining('[Marlow]') });
   });
 
+  it('points a missed statement and a false one that overlap too little at each other', () => {
+    const shifted = scoreArticle(item('one', 'c'), article([predictedStatement(30, 60, 'Ana Velder')], []));
+    const errors = buildReport([shifted], true).errors ?? [];
+    expect(errors.find((e) => e.error === 'missed')?.nearest).toEqual({ start: 30, end: 60, iou: 0.2 });
+    expect(errors.find((e) => e.error === 'false-positive')?.nearest).toEqual({ start: 16, end: 39, iou: 0.2 });
+  });
+
   it('leaves the errors out unless asked', () => {
     expect(buildReport([perfect], false).errors).toBeUndefined();
   });
