@@ -62,7 +62,7 @@ function resolveOne(doc: Doc, entities: FoundEntity[], s: FoundStatement, spoken
       if (entity >= 0) {
         const speaker = speakerOfEntity(entities, entity);
         // The phrase names more of the person than the entity stage found ("Al-Lee" for "Lee").
-        const fuller = speaker.name !== null && text.length > speaker.name.length && text.endsWith(speaker.name);
+        const fuller = speaker.name !== null && extendsName(text, speaker.name);
         if (fuller && speaker.type === 'person') return { ...speaker, name: text };
         // A person's name ending in a word the entity stage took for a place or organization.
         if (fuller && !kind.organization && text.includes(' ')) return { name: text, entity: null, type: 'person' };
@@ -85,4 +85,15 @@ function resolveOne(doc: Doc, entities: FoundEntity[], s: FoundStatement, spoken
     default:
       return { name: phraseText, entity: null, type: 'anonymous' };
   }
+}
+
+/**
+ * "Khaled Al-Lee" for an entity "Lee", or "Ann Lee" for "Lee": the written name is the fuller one.
+ * Not "Ohio Ann Lee" for "Ann Lee", where the extra word belongs to a title before the name.
+ */
+function extendsName(text: string, name: string): boolean {
+  if (text.length <= name.length || !text.endsWith(name)) return false;
+  const joint = text.charAt(text.length - name.length - 1);
+  if (joint === '-') return true;
+  return !name.includes(' ') && !text.slice(0, text.length - name.length - 1).includes(' ');
 }
