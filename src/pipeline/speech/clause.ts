@@ -2,7 +2,7 @@
 import type { SpeechContext } from './context.js';
 import { sentenceBounds } from './context.js';
 import { words } from './lexicon.js';
-import { subjectBefore, type SpeakerPhrase } from './speakerMention.js';
+import { isCapitalized, subjectBefore, type SpeakerPhrase } from './speakerMention.js';
 
 const LOOK_BACK = 3;
 
@@ -40,7 +40,7 @@ export function mainClauseSubject(ctx: SpeechContext, participle: number): Speak
   const [first] = sentenceBounds(doc, participle);
   for (let k = first + 1; k < participle; k++) {
     const t = doc.tokens[k];
-    if (t.pos === 'VERB' || t.pos === 'AUX') {
+    if ((t.pos === 'VERB' || t.pos === 'AUX') && !isCapitalized(t)) {
       const subject = subjectBefore(doc, k, first);
       if (subject) return subject;
     }

@@ -41,8 +41,9 @@ function reportedAt(ctx: SpeechContext, cue: CueMatch, direct: Draft[], reported
   const { doc } = ctx;
   const [first, last] = clauseBounds(ctx, cue.first);
   const prev = doc.tokens[cue.first - 1];
-  if (cue.participle && prev?.text === ',') {
-    // "..., adding that C": the speaker of the main clause.
+  const coordinated = prev?.text.toLowerCase() === 'and' && prev.pos === 'CCONJ';
+  if ((cue.participle && prev?.text === ',') || coordinated) {
+    // "..., adding that C", "... and said C": the speaker of the main clause.
     const content = clauseAfter(ctx, cue, last);
     if (!content) return null;
     let main: Draft | undefined;
@@ -60,9 +61,7 @@ function reportedAt(ctx: SpeechContext, cue: CueMatch, direct: Draft[], reported
     const speaker = phraseAfter(doc, cue.last + 1, phraseLimit(ctx, cue.last + 1));
     if (speaker) return contentBefore(ctx, first, cue.first - 1, cue, speaker);
   }
-  const subject = prev?.text.toLowerCase() === 'and' && prev.pos === 'CCONJ'
-    ? mainClauseSubject(ctx, cue.first)
-    : subjectBefore(doc, cue.first, first);
+  const subject = subjectBefore(doc, cue.first, first);
   if (subject) {
     // "As Ann Lee told the paper, C.": the content follows the comma.
     if (subject.phrase.first === first + 1 && doc.tokens[first].text.toLowerCase() === 'as') {

@@ -26,10 +26,22 @@ function isPossessive(t: DocToken): boolean {
   return t.text === "'s" || t.text === '’s' || t.text === "'" || t.text === '’';
 }
 
-function isInside(t: DocToken): boolean {
+function isInside(doc: Doc, k: number): boolean {
+  const t = doc.tokens[k];
   if (t.type === 'tabCRLF') return false;
-  if (INSIDE.has(t.pos) || isPossessive(t)) return t.text !== ',' && !(t.pos === 'DET' && t.text.toLowerCase() === 'that');
+  if (INSIDE.has(posOf(doc, k)) || isPossessive(t)) return t.text !== ',' && !(t.pos === 'DET' && t.text.toLowerCase() === 'that');
   return t.pos === 'PUNCT' && (t.text === '.' ? false : t.text === '-');
+}
+
+const MISTAGGED = new Set(['VERB', 'ADJ', 'ADV', 'NOUN', 'X']);
+
+/** The tag, but a capitalised word inside a sentence is a name whatever wink-nlp tagged it ("Cooper" as a verb). */
+function posOf(doc: Doc, k: number): string {
+  const t = doc.tokens[k];
+  if (!MISTAGGED.has(t.pos) || !isCapitalized(t)) return t.pos;
+  const prev = doc.tokens[k - 1];
+  if (!prev || prev.type === 'tabCRLF' || prev.pos === 'SPACE' || prev.text === '.' || prev.text === '?' || prev.text === '!' || prev.pos === 'PUNCT' && prev.text !== ',') return t.pos;
+  return doc.sentences[t.sentence].first === k ? t.pos : 'PROPN';
 }
 
 /** A personal pronoun subject ("he"), as a one-token phrase. */
@@ -80,7 +92,7 @@ function phraseOf(doc: Doc, first: number, last: number): SpeakerPhrase {
     if (name) return { phrase, head: k - 1, source: name };
     if (!isTitle(doc.tokens[k - 1])) {
       let head = k - 1;
-      while (head > first && !NOUNISH.has(doc.tokens[head].pos)) head--;
+      while (head > first && !NOUNISH.has(posOf(doc, head))) head--;
       return { phrase, head, source: phrase };
     }
     // "Ambassador to Peru Ann Lee" names the person at the end; "a spokesman for the agency" does not.
@@ -93,15 +105,15 @@ function phraseOf(doc: Doc, first: number, last: number): SpeakerPhrase {
 /** Walks left from `end` over one noun phrase; returns its first token, or -1. */
 function phraseStart(doc: Doc, end: number, limit: number): number {
   const head = doc.tokens[end];
-  if (!NOUNISH.has(head.pos) && !(head.pos === 'ADJ' && isCapitalized(head))) return -1;
+  if (!NOUNISH.has(posOf(doc, end)) && !(head.pos === 'ADJ' && isCapitalized(head))) return -1;
   let start = end;
   while (start - 1 >= limit && end - start < MAX_PHRASE) {
     const t = doc.tokens[start - 1];
-    if (isInside(t)) { start--; continue; }
+    if (isInside(doc, start - 1)) { start--; continue; }
     if (POSSESSIVE_PRONOUNS.has(t.text.toLowerCase())) { start--; break; }
     const before = doc.tokens[start - 2];
     const adjectiveLink = before?.pos === 'ADJ' && (t.text === 'with' || t.text === 'to');
-    if (LINKS.has(t.text.toLowerCase()) && before && start - 2 >= limit && (NOUNISH.has(before.pos) || isPossessive(before) || adjectiveLink)) {
+    if (LINKS.has(t.text.toLowerCase()) && before && start - 2 >= limit && (NOUNISH.has(posOf(doc, start - 2)) || isPossessive(before) || adjectiveLink)) {
       start -= 2;
       continue;
     }
@@ -148,15 +160,15 @@ export function phraseAfter(doc: Doc, from: number, limit: number): SpeakerPhras
   let lastNoun = -1;
   while (end <= limit && end - from < MAX_PHRASE) {
     const t = doc.tokens[end];
-    if (isInside(t)) {
+    if (isInside(doc, end)) {
       // "told reporters the plan ...": a determiner after a noun opens the next phrase.
       if (t.pos === 'DET' && lastNoun === end - 1 && lastNoun >= from) break;
-      if (NOUNISH.has(t.pos) || (t.pos === 'ADJ' && isCapitalized(t))) lastNoun = end;
+      if (NOUNISH.has(posOf(doc, end)) || (t.pos === 'ADJ' && isCapitalized(t))) lastNoun = end;
       end++;
       continue;
     }
     const next = doc.tokens[end + 1];
-    if (LINKS.has(t.text.toLowerCase()) && lastNoun === end - 1 && next && end + 1 <= limit && isInside(next) && namedAfter(doc, end + 1)) { end++; continue; }
+    if (LINKS.has(t.text.toLowerCase()) && lastNoun === end - 1 && next && end + 1 <= limit && isInside(doc, end + 1) && namedAfter(doc, end + 1)) { end++; continue; }
     break;
   }
   if (lastNoun < from) return null;
