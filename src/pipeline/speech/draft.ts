@@ -25,7 +25,7 @@ export function finish(ctx: SpeechContext, drafts: Draft[]): FoundStatement[] {
     const prev = kept[kept.length - 1];
     // Two passes may find the same words; keep the first (direct passes run first).
     if (prev && d.first <= prev.last && overlap(prev, d) > 0.5) {
-      if (drafts.indexOf(d) < drafts.indexOf(prev)) kept[kept.length - 1] = d;
+      if (preferred(d, prev, drafts)) kept[kept.length - 1] = d;
       continue;
     }
     kept.push(d);
@@ -57,4 +57,13 @@ export function finish(ctx: SpeechContext, drafts: Draft[]): FoundStatement[] {
 function overlap(a: Draft, b: Draft): number {
   const inter = Math.min(a.last, b.last) - Math.max(a.first, b.first) + 1;
   return inter / Math.min(a.last - a.first + 1, b.last - b.first + 1);
+}
+
+/**
+ * Of two drafts over the same words, the one with a cue of its own ("Lee said C “Q”" over a
+ * floating “Q”), else the one found first (direct quotes are found before reported speech).
+ */
+function preferred(d: Draft, over: Draft, drafts: Draft[]): boolean {
+  if ((d.cue === null) !== (over.cue === null)) return d.cue !== null;
+  return drafts.indexOf(d) < drafts.indexOf(over);
 }

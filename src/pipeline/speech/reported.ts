@@ -84,6 +84,10 @@ function contentBefore(ctx: SpeechContext, first: number, comma: number, cue: Cu
   const start = skipDateline(ctx, first, comma);
   const content = trim(ctx, start, comma - 1);
   if (!content || content[1] - content[0] + 1 < MIN_CONTENT) return null;
+  // "In her opening remarks, Lee pointed out ...": a phrase with no verb is not what was said.
+  let verb = false;
+  for (let k = content[0]; k <= content[1] && !verb; k++) verb = ctx.doc.tokens[k].pos === 'VERB' || ctx.doc.tokens[k].pos === 'AUX';
+  if (!verb) return null;
   return reportedDraft(ctx, content[0], content[1], { cue, speaker });
 }
 
@@ -134,7 +138,7 @@ function clauseAfter(ctx: SpeechContext, cue: CueMatch, last: number): [number, 
       marked = true;
     } else if (cue.takesAs && describes(ctx, k, last)) {
       marked = true;
-    } else if (cue.strict ? !startsFiniteClause(ctx, k, last) : !CLAUSE_STARTS.has(t.pos) || words.adverbs.has(t.text.toLowerCase())) return null;
+    } else if (cue.strict ? !startsFiniteClause(ctx, k, last) : !startsClause(ctx, k, last)) return null;
   }
   let end = k;
   let verb = marked;
@@ -184,6 +188,15 @@ function startsFiniteClause(ctx: SpeechContext, k: number, last: number): boolea
     const p = ctx.doc.tokens[m].pos;
     if (p !== 'PROPN' && p !== 'NOUN' && p !== 'ADJ' && p !== 'PART') return false;
   }
+  return false;
+}
+
+/** After a plain cue: a clause start, or a gerund subject with its verb ("say adding salt is ..."). */
+function startsClause(ctx: SpeechContext, k: number, last: number): boolean {
+  const t = ctx.doc.tokens[k];
+  if (CLAUSE_STARTS.has(t.pos)) return !words.adverbs.has(t.text.toLowerCase());
+  if (t.pos !== 'VERB' || !t.text.endsWith('ing')) return false;
+  for (let m = k + 1; m <= last && m - k <= CLAUSE_REACH * 2; m++) if (isFiniteVerb(ctx, m) && ctx.doc.tokens[m].pos === 'AUX') return true;
   return false;
 }
 

@@ -238,7 +238,13 @@ function subjectBeforeAppositions(doc: Doc, end: number, limit: number): Speaker
     return speaker;
   }
   const start = end - 1 >= limit ? phraseStart(doc, end - 1, limit) : -1;
-  return start === limit ? phraseOf(doc, start, end - 1) : null;
+  if (start === limit) return phraseOf(doc, start, end - 1);
+  // "The head of the board (...), Ann Lee, has said": the name set off by commas.
+  if (commas.length > 1) {
+    const name = nameOf(doc, commas[1] + 1, commas[0] - 1);
+    if (name && name.first === commas[1] + 1) return { phrase: name, head: name.last, source: name };
+  }
+  return null;
 }
 
 /** ", and chair of the board,": a second apposition joined by "and". */
