@@ -15,7 +15,9 @@ export function resolveSpeakers(doc: Doc, entities: FoundEntity[], statements: F
   const resolved: ResolvedSpeaker[] = new Array(statements.length);
   const order = statements.map((_, i) => i).sort((a, b) => mentionStart(statements[a]) - mentionStart(statements[b]));
   const spoken: Candidate[] = [];
-  const context: Context = { subjects: sentenceSubjects(doc, entities), genders: personGenders(doc, entities) };
+  // Built on the first pronoun only: most statements name their speaker.
+  let built: Context | undefined;
+  const context = (): Context => (built ??= { subjects: sentenceSubjects(doc, entities), genders: personGenders(doc, entities) });
   const byMention = new Map<number, ResolvedSpeaker>();
   for (const i of order) {
     const s = statements[i];
@@ -42,7 +44,7 @@ interface Context {
   genders: Map<number, Gender>;
 }
 
-function resolveOne(doc: Doc, entities: FoundEntity[], s: FoundStatement, spoken: Candidate[], context: Context): ResolvedSpeaker {
+function resolveOne(doc: Doc, entities: FoundEntity[], s: FoundStatement, spoken: Candidate[], lazyContext: () => Context): ResolvedSpeaker {
   const source = s.source!;
   const phrase = s.speakerPhrase ?? source;
   const kind = classifyPhrase(doc, phrase, source, s.speakerHead);
@@ -50,6 +52,7 @@ function resolveOne(doc: Doc, entities: FoundEntity[], s: FoundStatement, spoken
   const phraseText = doc.text.slice(phrase.start, phrase.end);
   switch (kind.kind) {
     case 'pronoun': {
+      const context = lazyContext();
       const candidates = kind.wants === 'person' ? [...spoken, ...context.subjects] : spoken;
       const found = antecedent(candidates, source.start, kind.wants, genderOf(text), context.genders);
       return found ?? { name: null, entity: null, type: null };

@@ -9,7 +9,8 @@ const ACCORDING: Omit<CueMatch, 'first' | 'last'> = { lemma: 'according to', cls
 
 export function accordingTo(ctx: SpeechContext, i: number): Draft | null {
   const { doc } = ctx;
-  if (lower(doc, i) !== 'according' || lower(doc, i + 1) !== 'to') return null;
+  const text = doc.tokens[i].text;
+  if (text.length !== 9 || (text.charCodeAt(0) | 32) !== 97 || lower(doc, i) !== 'according' || lower(doc, i + 1) !== 'to') return null;
   const [first, last] = clauseBounds(ctx, i);
   const speaker = phraseAfter(doc, i + 2, last);
   if (!speaker) return null;

@@ -19,8 +19,21 @@ export function speakerOfEntity(entities: FoundEntity[], index: number): Resolve
   return { name, entity: index, type: 'person' };
 }
 
+const personalNames = new Map<string, string>();
+const PERSONAL_NAME_CACHE = 10_000;
+
 /** A person's name without the titles before it ("Foreign Minister Ann Lee" → "Ann Lee"). */
 export function personalName(name: string): string {
+  let known = personalNames.get(name);
+  if (known === undefined) {
+    if (personalNames.size >= PERSONAL_NAME_CACHE) personalNames.clear();
+    known = stripTitles(name);
+    personalNames.set(name, known);
+  }
+  return known;
+}
+
+function stripTitles(name: string): string {
   const parts = name.split(' ');
   let lastTitle = -1;
   parts.forEach((part, i) => {

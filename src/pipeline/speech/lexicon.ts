@@ -25,6 +25,8 @@ export interface CueMatch extends CueEntry {
 }
 
 const cueByForm = new Map<string, CueEntry>();
+/** The shortest cue form ("ask", "say"): shorter tokens need no look-up. */
+const MIN_CUE_LENGTH = 3;
 for (const c of cueData.cues) {
   const entry: CueEntry = { lemma: c.lemma, cls: c.class as CueClass, strict: 'strict' in c && c.strict === true };
   if ('particle' in c && typeof c.particle === 'string') entry.particle = c.particle;
@@ -53,6 +55,7 @@ export const words = {
 export function cueAt(doc: Doc, i: number): CueMatch | null {
   const token = doc.tokens[i];
   if (token.pos !== 'VERB' && token.pos !== 'AUX' && token.pos !== 'NOUN' && token.pos !== 'PROPN') return null;
+  if (token.text.length < MIN_CUE_LENGTH) return null;
   const lower = token.text.toLowerCase();
   const entry = cueByForm.get(lower);
   if (!entry) return null;

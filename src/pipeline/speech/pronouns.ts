@@ -30,13 +30,11 @@ export function genderOf(word: string): Gender {
 export function personGenders(doc: Doc, entities: FoundEntity[]): Map<number, Gender> {
   const genders = new Map<number, Gender>();
   const { tokens, sentences } = doc;
-  const tokenAt = new Map<number, number>();
-  for (const t of tokens) tokenAt.set(t.start, t.index);
   entities.forEach((e, index) => {
     if (e.type !== 'person') return;
     for (const m of e.mentions) {
-      const first = tokenAt.get(m.start);
-      if (first === undefined) continue;
+      const first = tokenStartingAt(doc, m.start);
+      if (first < 0) continue;
       for (let k = first - 1; k >= 0 && first - k <= TITLE_LOOK_BACK; k--) {
         const g = genderOf(tokens[k].text);
         if (g && tokens[k].pos !== 'PRON') { genders.set(index, g); return; }
@@ -85,4 +83,18 @@ export function antecedent(candidates: Candidate[], before: number, wants: strin
     best = c;
   }
   return best?.speaker ?? null;
+}
+
+/** The token that starts at a text offset, by binary search, or -1. */
+function tokenStartingAt(doc: Doc, offset: number): number {
+  let lo = 0;
+  let hi = doc.tokens.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const start = doc.tokens[mid].start;
+    if (start === offset) return mid;
+    if (start < offset) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return -1;
 }

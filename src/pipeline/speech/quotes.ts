@@ -112,6 +112,7 @@ function firstMarkCloses(doc: Doc, paragraphs: Int32Array): boolean[] {
   const out: boolean[] = [];
   const seen = new Set<number>();
   for (const t of doc.tokens) {
+    if (t.text.length !== 1) continue;
     const p = paragraphs[t.index];
     if (seen.has(p)) continue;
     if (DOUBLE_OPEN.has(t.text)) { seen.add(p); out[p] = false; }
