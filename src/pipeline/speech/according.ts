@@ -5,6 +5,9 @@ import type { Draft } from './draft.js';
 import { lower, type CueMatch } from './lexicon.js';
 import { phraseAfter } from './speakerMention.js';
 
+const RELATIVES = new Set(['which', 'that', 'who', 'whom']);
+const COMMA_REACH = 12;
+
 const ACCORDING: Omit<CueMatch, 'first' | 'last'> = { lemma: 'according to', cls: 'neutral', strict: false, participle: false };
 
 export function accordingTo(ctx: SpeechContext, i: number): Draft | null {
@@ -15,13 +18,26 @@ export function accordingTo(ctx: SpeechContext, i: number): Draft | null {
   const speaker = phraseAfter(doc, i + 2, last);
   if (!speaker) return null;
   const cue: CueMatch = { ...ACCORDING, first: i, last: i + 1 };
-  const opensSentence = i === first || (i === first + 1 && doc.tokens[first].pos === 'CCONJ');
-  if (opensSentence) {
-    const content = trim(ctx, speaker.phrase.last + 1, last);
+  const before = doc.tokens[i - 1];
+  const opensClause = i === first || (before !== undefined && (before.pos === 'CCONJ' || before.pos === 'SCONJ' || before.text.toLowerCase() === 'that'));
+  if (opensClause) {
+    // "According to a posting made on Monday, C": the content follows the comma after the source.
+    const comma = commaAfter(ctx, speaker.phrase.last + 1, last);
+    const content = trim(ctx, comma >= 0 ? comma + 1 : speaker.phrase.last + 1, last);
+    return content ? reportedDraft(ctx, content[0], content[1], { cue, speaker }) : null;
+  }
+  // "..., which, according to X, the council rejected": the relative clause goes on after X.
+  if (before?.text === ',' && RELATIVES.has(doc.tokens[i - 2]?.text.toLowerCase() ?? '') && doc.tokens[speaker.phrase.last + 1]?.text === ',') {
+    const content = trim(ctx, speaker.phrase.last + 2, last);
     return content ? reportedDraft(ctx, content[0], content[1], { cue, speaker }) : null;
   }
   const start = skipDateline(ctx, first, i - 1);
   const content = trim(ctx, start, i - 1);
   if (!content) return null;
   return reportedDraft(ctx, content[0], content[1], { cue, speaker });
+}
+
+function commaAfter(ctx: SpeechContext, from: number, last: number): number {
+  for (let k = from; k <= last && k - from <= COMMA_REACH; k++) if (ctx.doc.tokens[k].text === ',') return k;
+  return -1;
 }

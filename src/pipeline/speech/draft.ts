@@ -24,7 +24,7 @@ export function finish(ctx: SpeechContext, drafts: Draft[]): FoundStatement[] {
   for (const d of ordered) {
     const prev = kept[kept.length - 1];
     // Two passes may find the same words; keep the first (direct passes run first).
-    if (prev && d.first <= prev.last && overlap(prev, d) > 0.5) {
+    if (prev && d.first <= prev.last && sameWords(prev, d)) {
       if (preferred(d, prev, drafts)) kept[kept.length - 1] = d;
       continue;
     }
@@ -54,9 +54,17 @@ export function finish(ctx: SpeechContext, drafts: Draft[]): FoundStatement[] {
   });
 }
 
-function overlap(a: Draft, b: Draft): number {
+/**
+ * Two passes found the same statement: spans that mostly coincide, or a quote without a cue of
+ * its own inside a reported statement ("Lee said C “Q”"). A quote with its own cue inside a
+ * longer report ("... a message stating “Q”") is a statement of its own.
+ */
+function sameWords(a: Draft, b: Draft): boolean {
   const inter = Math.min(a.last, b.last) - Math.max(a.first, b.first) + 1;
-  return inter / Math.min(a.last - a.first + 1, b.last - b.first + 1);
+  const union = Math.max(a.last, b.last) - Math.min(a.first, b.first) + 1;
+  if (inter / union > 0.5) return true;
+  const smaller = a.last - a.first < b.last - b.first ? a : b;
+  return inter / (smaller.last - smaller.first + 1) > 0.5 && smaller.cue === null;
 }
 
 /**

@@ -15,6 +15,8 @@ export interface CueEntry {
   takesAs?: boolean;
   /** Names the listener first: "told reporters (that) ...", "asked the council to ...". */
   takesObject?: boolean;
+  /** Takes an object, so "C, X criticised." reports nothing. */
+  needsObject?: boolean;
 }
 
 export interface CueMatch extends CueEntry {
@@ -32,6 +34,7 @@ for (const c of cueData.cues) {
   if ('particle' in c && typeof c.particle === 'string') entry.particle = c.particle;
   if ('takesAs' in c && c.takesAs === true) entry.takesAs = true;
   if ('takesObject' in c && c.takesObject === true) entry.takesObject = true;
+  if ('needsObject' in c && c.needsObject === true) entry.needsObject = true;
   for (const form of c.forms) if (!cueByForm.has(form)) cueByForm.set(form, entry);
 }
 

@@ -72,7 +72,7 @@ function reportedAt(ctx: SpeechContext, cue: CueMatch, direct: Draft[], reported
     const content = clauseAfter(ctx, cue, last);
     if (content) return reportedDraft(ctx, content[0], content[1], { cue, speaker: subject });
     const comma = subject.phrase.first - 1;
-    if (comma > first && doc.tokens[comma].text === ',' && endsAfterCue(ctx, cue, last)) {
+    if (!cue.needsObject && comma > first && doc.tokens[comma].text === ',' && endsAfterCue(ctx, cue, last)) {
       return contentBefore(ctx, first, comma, cue, subject);
     }
     return null;
@@ -174,6 +174,8 @@ function describes(ctx: SpeechContext, from: number, last: number): boolean {
 
 const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'there']);
 const CLAUSE_REACH = 6;
+/** What a subject noun phrase is made of ("worship of ancient deities"). */
+const SUBJECT_TAGS = new Set(['PROPN', 'NOUN', 'ADJ', 'PART', 'ADP', 'DET', 'NUM']);
 const WH_WORDS = new Set(['what', 'how', 'why', 'whether', 'when', 'where', 'who']);
 
 /** "stated they have ...", "added Ann Lee would ...": a subject with its verb right after, not an object. */
@@ -185,8 +187,7 @@ function startsFiniteClause(ctx: SpeechContext, k: number, last: number): boolea
   if (t.pos !== 'PROPN' && t.pos !== 'DET' && t.pos !== 'NOUN') return false;
   for (let m = k + 1; m <= last && m - k <= CLAUSE_REACH; m++) {
     if (isFiniteVerb(ctx, m)) return true;
-    const p = ctx.doc.tokens[m].pos;
-    if (p !== 'PROPN' && p !== 'NOUN' && p !== 'ADJ' && p !== 'PART') return false;
+    if (!SUBJECT_TAGS.has(ctx.doc.tokens[m].pos)) return false;
   }
   return false;
 }
