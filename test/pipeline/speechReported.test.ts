@@ -51,6 +51,9 @@ table('reported: As X told Y, C', [
 table('reported: according to X', [
   ['According to Ann Lee, the plan is ready.', [{ speaker: 'Ann Lee', cue: 'According to', kind: 'indirect', content: 'the plan is ready' }]],
   ['The plan is ready, according to Ann Lee.', [{ speaker: 'Ann Lee', cue: 'according to', kind: 'indirect', content: 'The plan is ready' }]],
+  ['We learned that according to a report published on Monday, the bridge will close.', [
+    { speaker: 'a report', cue: 'according to', kind: 'indirect', content: 'the bridge will close' },
+  ]],
 ]);
 
 table('reported: X said C, adding that D / X did A, emphasizing that C', [
@@ -65,6 +68,16 @@ table('reported: X said C, adding that D / X did A, emphasizing that C', [
 
 table('reported: described X as Y', [
   ['Ann Lee described the plan as a mistake.', [{ speaker: 'Ann Lee', cue: 'described', kind: 'indirect', content: 'the plan as a mistake' }]],
+]);
+
+table('quoted names, and quotes a report itself quotes, do not make it mixed', [
+  ['Ann Lee said the team named its robot “Big Blue Bear” after the mascot.', [
+    { speaker: 'Ann Lee', cue: 'said', kind: 'indirect', content: 'the team named its robot “Big Blue Bear” after the mascot' },
+  ]],
+  ['Visitors reported that the page shows a message stating, “The site is closed for repairs.”', [
+    { speaker: 'Visitors', cue: 'reported', kind: 'indirect', content: 'the page shows a message stating, “The site is closed for repairs.”' },
+    { speaker: 'a message', cue: 'stating', kind: 'direct', content: 'The site is closed for repairs.' },
+  ]],
 ]);
 
 table('mixed: reported clause with quoted words', [

@@ -3,6 +3,7 @@ import type { StatementKind } from '../../types.js';
 import { isSentenceEnd, sentenceBounds, type SpeechContext } from './context.js';
 import type { Draft } from './draft.js';
 import { isQuoteMark } from './quotes.js';
+import { isCapitalized } from './speakerMention.js';
 
 const TRAILING = new Set(['.', ',', ';', ':', '!', '—', '–', '-']);
 const DATELINE_DASHES = new Set(['–', '—', '-']);
@@ -54,6 +55,29 @@ export function reportedDraft(ctx: SpeechContext, first: number, last: number, r
     return { kind: 'direct', first: ctx.quotes[q].first, last: ctx.quotes[q].last, ...rest };
   }
   let kind: StatementKind = 'indirect';
-  for (let k = first; k <= last; k++) if (ctx.quoteOf[k] >= 0 && ctx.quotes[ctx.quoteOf[k]].last - ctx.quotes[ctx.quoteOf[k]].first >= 0) { kind = 'mixed'; break; }
+  for (let k = first; k <= last; k++) {
+    const q = ctx.quoteOf[k];
+    if (q >= 0 && speakersWords(ctx, q)) { kind = 'mixed'; break; }
+  }
   return { kind, first, last, ...rest };
 }
+
+/**
+ * Quoted words that could be the speaker's own: not a quoted name or title (every word
+ * capitalised, "the robot “Better Idea”"), and not the words of a message the report itself
+ * quotes ("a message stating “...”").
+ */
+function speakersWords(ctx: SpeechContext, q: number): boolean {
+  const quote = ctx.quotes[q];
+  const { tokens } = ctx.doc;
+  const before = tokens[quote.open - 1] === undefined ? -1 : quote.open - 1;
+  const beforeComma = before >= 0 && tokens[before].text === ',' ? before - 1 : before;
+  if (beforeComma >= 0 && ctx.cues[beforeComma] !== null) return false;
+  for (let k = quote.first; k <= quote.last; k++) {
+    const t = tokens[k];
+    if (t.type === 'word' && !isCapitalized(t) && !SMALL_WORDS.has(t.text)) return true;
+  }
+  return false;
+}
+
+const SMALL_WORDS = new Set(['of', 'and', 'the', 'a', 'an', 'for', 'in', 'on', 'to', 'at', 'vs.', 'vs']);
