@@ -7,7 +7,7 @@
  */
 import type { Doc } from './doc.js';
 import type { FoundEntity, FoundStatement, ResolvedSpeaker } from './stages.js';
-import { entityAt, entityByHead, entityBySurname, personWithTitle, speakerOfEntity } from './speech/entityLookup.js';
+import { entityAt, entityByAcronym, entityByHead, entityBySurname, leadingName, personWithTitle, speakerOfEntity } from './speech/entityLookup.js';
 import { classifyPhrase } from './speech/phraseKind.js';
 import { antecedent, genderOf, personGenders, sentenceSubjects, type Candidate, type Gender } from './speech/pronouns.js';
 
@@ -61,6 +61,8 @@ function resolveOne(doc: Doc, entities: FoundEntity[], s: FoundStatement, spoken
       // A surname alone is the person of that surname, however the entity stage typed the word.
       const bySurname = text.includes(' ') ? -1 : entityBySurname(entities, text);
       if (bySurname >= 0) return speakerOfEntity(entities, bySurname);
+      const byAcronym = entityByAcronym(entities, text);
+      if (byAcronym >= 0) return speakerOfEntity(entities, byAcronym);
       const entity = entityAt(entities, source.start, source.end);
       if (entity >= 0) {
         const speaker = speakerOfEntity(entities, entity);
@@ -79,6 +81,12 @@ function resolveOne(doc: Doc, entities: FoundEntity[], s: FoundStatement, spoken
       return { name: phraseText, entity: null, type: 'anonymous' };
     }
     case 'organization': {
+      // "the Acme news agency": the name before the head noun names the organization.
+      const named = leadingName(doc, phrase);
+      if (named) {
+        const entity = entityAt(entities, named.start, named.end);
+        return entity >= 0 ? speakerOfEntity(entities, entity) : { name: doc.text.slice(named.start, named.end), entity: null, type: 'organization' };
+      }
       const org = entityByHead(entities, kind.head, source.start);
       if (org >= 0) return speakerOfEntity(entities, org);
       return { name: phraseText, entity: null, type: 'organization' };

@@ -1,5 +1,5 @@
 /** Finding the entity a speaker phrase points to, through the mentions of the entity stage. */
-import type { Doc } from '../doc.js';
+import type { Doc, TextRange } from '../doc.js';
 import type { FoundEntity, ResolvedSpeaker } from '../stages.js';
 import type { EntityType } from '../../types.js';
 import { words } from './lexicon.js';
@@ -106,4 +106,25 @@ export function entityByHead(entities: FoundEntity[], head: string, before: numb
     for (const m of e.mentions) if (m.start < before && m.start > bestAt) { best = index; bestAt = m.start; }
   });
   return best;
+}
+
+/** "WHO" for "World Health Organization": an organization whose capitalised words spell the acronym. */
+export function entityByAcronym(entities: FoundEntity[], acronym: string): number {
+  if (acronym.length < 2 || acronym.length > 8 || acronym !== acronym.toUpperCase() || acronym.includes(' ')) return -1;
+  return entities.findIndex((e) => {
+    if (e.type !== 'organization' || e.name === acronym) return false;
+    let initials = '';
+    for (const word of e.name.split(' ')) if (word.charAt(0) !== word.charAt(0).toLowerCase()) initials += word.charAt(0);
+    return initials === acronym;
+  });
+}
+
+/** The proper-name run that opens a phrase before its lower-case head ("Acme" in "the Acme news agency"). */
+export function leadingName(doc: Doc, phrase: TextRange): TextRange | null {
+  let k = phrase.first;
+  if (words.determiners.has(doc.tokens[k].text.toLowerCase())) k++;
+  const first = k;
+  while (k <= phrase.last && doc.tokens[k].pos === 'PROPN' && doc.tokens[k].text.charAt(0) !== doc.tokens[k].text.charAt(0).toLowerCase()) k++;
+  if (k === first || k > phrase.last) return null;
+  return { first, last: k - 1, start: doc.tokens[first].start, end: doc.tokens[k - 1].end };
 }

@@ -70,11 +70,13 @@ export function sentenceSubjects(doc: Doc, entities: FoundEntity[]): Candidate[]
 
 /** The nearest earlier candidate (speakers and subjects, merged) that fits the pronoun. */
 export function antecedent(candidates: Candidate[], before: number, wants: string, gender: Gender, genders: Map<number, Gender>): ResolvedSpeaker | null {
+  // "they" is a group, an organization or a source before it is one person.
+  if (wants === 'plural') return antecedent(candidates, before, 'organization', null, genders) ?? antecedent(candidates, before, 'any', null, genders);
   let best: Candidate | null = null;
   for (const c of candidates) {
     if (c.at >= before || (best && c.at <= best.at)) continue;
     const type = c.speaker.type;
-    const fits = wants === 'person' ? type === 'person' : wants === 'plural' ? true : type !== 'person';
+    const fits = wants === 'person' ? type === 'person' : wants === 'any' ? true : type !== 'person';
     if (!fits) continue;
     if (wants === 'person' && gender && c.speaker.entity !== null) {
       const known = genders.get(c.speaker.entity);
