@@ -1,7 +1,7 @@
 /** What a speaker phrase is, from its words: a pronoun, a proper name, a title, an organization noun, a group or an anonymous source. */
 import type { Doc, TextRange } from '../doc.js';
 import { words } from './lexicon.js';
-import { isCapitalized } from './speakerMention.js';
+import { isCapitalized, posOf } from './speakerMention.js';
 
 export type PhraseKind =
   | { kind: 'pronoun'; wants: 'person' | 'plural' | 'organization' }
@@ -20,7 +20,7 @@ export function classifyPhrase(doc: Doc, phrase: TextRange, source: TextRange, h
   }
   const named = source !== phrase && (source.start !== phrase.start || source.end !== phrase.end)
     ? true
-    : head.pos === 'PROPN' && isCapitalized(head);
+    : posOf(doc, source.last) === 'PROPN' && isCapitalized(head);
   const phraseHead = doc.tokens[headIndex].text.toLowerCase();
   if (named && isCapitalized(head) && !words.anonymousHeads.has(headWord)) {
     return { kind: 'name', organization: words.organizationHeads.has(headWord) };
