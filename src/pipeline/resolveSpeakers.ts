@@ -84,8 +84,9 @@ function resolveOne(doc: Doc, entities: FoundEntity[], s: FoundStatement, spoken
       // "the Acme news agency": the name before the head noun names the organization.
       const named = leadingName(doc, phrase);
       if (named) {
+        // Only an organization's name: "the Ruritanian government" is not Ruritania.
         const entity = entityAt(entities, named.start, named.end);
-        return entity >= 0 ? speakerOfEntity(entities, entity) : { name: doc.text.slice(named.start, named.end), entity: null, type: 'organization' };
+        if (entity >= 0 && entities[entity].type === 'organization') return speakerOfEntity(entities, entity);
       }
       const org = entityByHead(entities, kind.head, source.start);
       if (org >= 0) return speakerOfEntity(entities, org);

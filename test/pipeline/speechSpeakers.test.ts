@@ -27,7 +27,7 @@ table('speakers: a surname or a title points back to the person', [
   ]],
 ]);
 
-table('speakers: they, acronyms and named agencies', [
+table('speakers: they, acronyms and organization nouns', [
   ['Ann Lee spoke first. The board said fees would rise. They also said the port would stay open.', [
     { speaker: 'The board', type: 'organization', mention: 'The board', cue: 'said', content: 'fees would rise' },
     { speaker: 'The board', type: 'organization', mention: 'They', cue: 'said', content: 'the port would stay open' },
@@ -35,8 +35,8 @@ table('speakers: they, acronyms and named agencies', [
   ['The Coastal Fisheries Agency (CFA) met on Monday. The CFA said fees would rise.', [
     { speaker: 'Coastal Fisheries Agency', type: 'organization', mention: 'CFA', cue: 'said', content: 'fees would rise' },
   ]],
-  ['The Novaland news agency reported that fees would rise.', [
-    { speaker: 'Novaland', type: 'organization', mention: 'The Novaland news agency', cue: 'reported', content: 'fees would rise' },
+  ['The Ruritanian government said fees would rise.', [
+    { speaker: 'The Ruritanian government', type: 'organization', mention: 'The Ruritanian government', cue: 'said', content: 'fees would rise' },
   ]],
 ]);
 

@@ -14,13 +14,13 @@ export type PhraseKind =
 export function classifyPhrase(doc: Doc, phrase: TextRange, source: TextRange, headIndex = phrase.last): PhraseKind {
   const head = doc.tokens[source.last];
   const headWord = head.text.toLowerCase();
-  if (source.first === source.last && head.pos === 'PRON') {
+  if (source.first === source.last && head.pos === 'PRON' && !isAcronym(head.text)) {
     const wants = words.pronouns.get(headWord);
     if (wants === 'person' || wants === 'plural' || wants === 'organization') return { kind: 'pronoun', wants };
   }
   const named = source !== phrase && (source.start !== phrase.start || source.end !== phrase.end)
     ? true
-    : posOf(doc, source.last) === 'PROPN' && isCapitalized(head);
+    : (posOf(doc, source.last) === 'PROPN' && isCapitalized(head)) || isAcronym(head.text);
   const phraseHead = doc.tokens[headIndex].text.toLowerCase();
   if (named && isCapitalized(head) && !words.anonymousHeads.has(headWord)) {
     return { kind: 'name', organization: words.organizationHeads.has(headWord) };
@@ -33,4 +33,14 @@ export function classifyPhrase(doc: Doc, phrase: TextRange, source: TextRange, h
   const definite = doc.tokens[phrase.first].text.toLowerCase() === 'the';
   if (words.titleWords.has(phraseHead) && (definite || !words.anonymousHeads.has(phraseHead))) return { kind: 'title', head: phraseHead };
   return { kind: 'anonymous' };
+}
+
+/** "WHO", "NATO": capitals only, so a name even where the tagger saw "who". */
+function isAcronym(text: string): boolean {
+  if (text.length < 2) return false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 65 || c > 90) return false;
+  }
+  return true;
 }
