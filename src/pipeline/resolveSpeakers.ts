@@ -7,7 +7,7 @@
  */
 import type { Doc } from './doc.js';
 import type { FoundEntity, FoundStatement, ResolvedSpeaker } from './stages.js';
-import { entityAt, entityByAcronym, entityByHead, entityBySurname, leadingName, personWithTitle, speakerOfEntity } from './speech/entityLookup.js';
+import { MentionIndex, entityByAcronym, entityByHead, entityBySurname, leadingName, personWithTitle, speakerOfEntity } from './speech/entityLookup.js';
 import { classifyPhrase } from './speech/phraseKind.js';
 import { antecedent, genderOf, personGenders, sentenceSubjects, type Candidate, type Gender } from './speech/pronouns.js';
 
@@ -15,9 +15,10 @@ export function resolveSpeakers(doc: Doc, entities: FoundEntity[], statements: F
   const resolved: ResolvedSpeaker[] = new Array(statements.length);
   const order = statements.map((_, i) => i).sort((a, b) => mentionStart(statements[a]) - mentionStart(statements[b]));
   const spoken: Candidate[] = [];
-  // Built on the first pronoun only: most statements name their speaker.
-  let built: Context | undefined;
-  const context = (): Context => (built ??= { subjects: sentenceSubjects(doc, entities), genders: personGenders(doc, entities) });
+  const mentions = new MentionIndex(entities);
+  let built: PronounContext | undefined;
+  const pronouns = (): PronounContext => (built ??= { subjects: sentenceSubjects(doc, entities), genders: personGenders(doc, entities) });
+  const context: Context = { mentions, pronouns };
   const byMention = new Map<number, ResolvedSpeaker>();
   for (const i of order) {
     const s = statements[i];
@@ -39,12 +40,18 @@ function mentionStart(s: FoundStatement): number {
   return s.source?.start ?? s.content.start;
 }
 
-interface Context {
+interface PronounContext {
   subjects: Candidate[];
   genders: Map<number, Gender>;
 }
 
-function resolveOne(doc: Doc, entities: FoundEntity[], s: FoundStatement, spoken: Candidate[], lazyContext: () => Context): ResolvedSpeaker {
+interface Context {
+  mentions: MentionIndex;
+  /** Built on the first pronoun only: most statements name their speaker. */
+  pronouns: () => PronounContext;
+}
+
+function resolveOne(doc: Doc, entities: FoundEntity[], s: FoundStatement, spoken: Candidate[], context: Context): ResolvedSpeaker {
   const source = s.source!;
   const phrase = s.speakerPhrase ?? source;
   const kind = classifyPhrase(doc, phrase, source, s.speakerHead);
@@ -52,9 +59,9 @@ function resolveOne(doc: Doc, entities: FoundEntity[], s: FoundStatement, spoken
   const phraseText = doc.text.slice(phrase.start, phrase.end);
   switch (kind.kind) {
     case 'pronoun': {
-      const context = lazyContext();
-      const candidates = kind.wants === 'person' ? [...spoken, ...context.subjects] : spoken;
-      const found = antecedent(candidates, source.start, kind.wants, genderOf(text), context.genders);
+      const { subjects, genders } = context.pronouns();
+      const candidates = kind.wants === 'person' ? [...spoken, ...subjects] : spoken;
+      const found = antecedent(candidates, source.start, kind.wants, genderOf(text), genders);
       return found ?? { name: null, entity: null, type: null };
     }
     case 'name': {
@@ -63,7 +70,7 @@ function resolveOne(doc: Doc, entities: FoundEntity[], s: FoundStatement, spoken
       if (bySurname >= 0) return speakerOfEntity(entities, bySurname);
       const byAcronym = entityByAcronym(entities, text);
       if (byAcronym >= 0) return speakerOfEntity(entities, byAcronym);
-      const entity = entityAt(entities, source.start, source.end);
+      const entity = context.mentions.entityAt(source.start, source.end);
       if (entity >= 0) {
         const speaker = speakerOfEntity(entities, entity);
         // The phrase names more of the person than the entity stage found ("Al-Lee" for "Lee").
@@ -85,7 +92,7 @@ function resolveOne(doc: Doc, entities: FoundEntity[], s: FoundStatement, spoken
       const named = leadingName(doc, phrase);
       if (named) {
         // Only an organization's name: "the Ruritanian government" is not Ruritania.
-        const entity = entityAt(entities, named.start, named.end);
+        const entity = context.mentions.entityAt(named.start, named.end);
         if (entity >= 0 && entities[entity].type === 'organization') return speakerOfEntity(entities, entity);
       }
       const org = entityByHead(entities, kind.head, source.start);

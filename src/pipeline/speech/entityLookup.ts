@@ -1,7 +1,6 @@
 /** Finding the entity a speaker phrase points to, through the mentions of the entity stage. */
 import type { Doc, TextRange } from '../doc.js';
 import type { FoundEntity, ResolvedSpeaker } from '../stages.js';
-import type { EntityType } from '../../types.js';
 import { words } from './lexicon.js';
 
 const TITLE_REACH = 40;
@@ -47,25 +46,49 @@ function stripTitles(name: string): string {
   return (cut > 0 ? rest.slice(0, cut) : rest).join(' ');
 }
 
-/**
- * With start ≥ 0: the entity with a mention overlapping [start, end) (the latest-starting one).
- * With start < 0: the entity of the nearest mention ending before `end`.
- */
-export function entityAt(entities: FoundEntity[], start: number, end: number, type?: EntityType): number {
-  let best = -1;
-  let bestScore = -Infinity;
-  entities.forEach((entity, index) => {
-    if (type && entity.type !== type) return;
-    for (const m of entity.mentions) {
-      const hit = start >= 0 ? m.start < end && m.end > start : m.end <= end;
-      if (!hit) continue;
-      // In a phrase, the mention that ends with it and covers most of it ("Ann Lee", not "Peru" in
-      // "Ambassador to Peru Ann Lee"); before a point, the nearest mention.
-      const score = start < 0 ? m.end : (m.end >= end ? end : 0) * 2 - Math.max(m.start, start);
-      if (score > bestScore) { best = index; bestScore = score; }
+interface IndexedMention {
+  start: number;
+  end: number;
+  entity: number;
+}
+
+/** Every entity mention in text order, for look-ups by position in O(log n). */
+export class MentionIndex {
+  private readonly mentions: IndexedMention[] = [];
+  private longest = 0;
+
+  constructor(entities: FoundEntity[]) {
+    entities.forEach((e, entity) => {
+      for (const m of e.mentions) {
+        this.mentions.push({ start: m.start, end: m.end, entity });
+        this.longest = Math.max(this.longest, m.end - m.start);
+      }
+    });
+    this.mentions.sort((a, b) => a.start - b.start);
+  }
+
+  /**
+   * The entity of the mention overlapping [start, end) that ends with it and covers most of it
+   * ("Ann Lee", not "Peru", in "Ambassador to Peru Ann Lee"), or -1.
+   */
+  entityAt(start: number, end: number): number {
+    let lo = 0;
+    let hi = this.mentions.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.mentions[mid].start < end) lo = mid + 1;
+      else hi = mid;
     }
-  });
-  return best;
+    let best = -1;
+    let bestScore = -Infinity;
+    for (let k = lo - 1; k >= 0 && this.mentions[k].start >= start - this.longest; k--) {
+      const m = this.mentions[k];
+      if (m.end <= start) continue;
+      const score = (m.end >= end ? end : 0) * 2 - Math.max(m.start, start);
+      if (score > bestScore) { best = m.entity; bestScore = score; }
+    }
+    return best;
+  }
 }
 
 /** A person whose name ends with the given surname ("Lee" → "Ann Lee"). */
