@@ -42,6 +42,18 @@ table('reported: X, a title, said C (apposition)', [
   ]],
 ]);
 
+table('reported: participle appositions, headlines and quotes followed by a new report', [
+  ['The report, released on Tuesday, says emissions rose last year.', [
+    { speaker: 'The report', cue: 'says', kind: 'indirect', content: 'emissions rose last year' },
+  ]],
+  ['Minister says economy will grow', [{ speaker: 'Minister', cue: 'says', kind: 'indirect', content: 'economy will grow' }]],
+  ['Ann Lee said the vote was fair. “We will fight.” Tom Ray said the talks had stalled.', [
+    { speaker: 'Ann Lee', cue: 'said', kind: 'indirect', content: 'the vote was fair' },
+    { speaker: 'Ann Lee', cue: null, kind: 'direct', content: 'We will fight.' },
+    { speaker: 'Tom Ray', cue: 'said', kind: 'indirect', content: 'the talks had stalled' },
+  ]],
+]);
+
 table('reported: As X told Y, C', [
   ['As Ann Lee told the Daily Post, the bridge will reopen in May.', [
     { speaker: 'Ann Lee', cue: 'told', kind: 'indirect', content: 'the bridge will reopen in May' },

@@ -69,6 +69,8 @@ function after(ctx: SpeechContext, close: number): Attribution | null {
     if (t.type === 'tabCRLF' || isSentenceEnd(t.text) || isQuoteMark(t.text)) return null;
     const cue = ctx.cues[c];
     if (!cue || isNegated(ctx, c)) continue;
+    // “Q.” X said C: a new sentence with content of its own is not the quote's attribution.
+    if (isSentenceEnd(doc.tokens[close - 1]?.text ?? '') && hasOwnClause(ctx, cue.last + 1)) return null;
     if (c === j) {
       const speaker = phraseAfter(doc, cue.last + 1, phraseLimit(ctx, cue.last + 1));
       return speaker ? { cue, speaker } : null;
@@ -79,6 +81,16 @@ function after(ctx: SpeechContext, close: number): Attribution | null {
     return null;
   }
   return null;
+}
+
+/** A verb or "that" before the sentence ends: the cue reports a clause of its own. */
+function hasOwnClause(ctx: SpeechContext, from: number): boolean {
+  for (let k = from; k < ctx.doc.tokens.length; k++) {
+    const t = ctx.doc.tokens[k];
+    if (isSentenceEnd(t.text) || t.type === 'tabCRLF' || isQuoteMark(t.text) || t.text === ',') return false;
+    if (t.pos === 'AUX' || t.text.toLowerCase() === 'that' || (t.pos === 'VERB' && ctx.cues[k] === null)) return true;
+  }
+  return false;
 }
 
 /** "“Q” – Ann Lee": a name alone after a dash, ending the paragraph. */

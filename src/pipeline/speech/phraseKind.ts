@@ -22,6 +22,8 @@ export function classifyPhrase(doc: Doc, phrase: TextRange, source: TextRange, h
     ? true
     : (posOf(doc, source.last) === 'PROPN' && isCapitalized(head)) || isAcronym(head.text);
   const phraseHead = doc.tokens[headIndex].text.toLowerCase();
+  // "Minister says ...": a title alone names nobody by itself.
+  if (source.first === source.last && words.titleWords.has(headWord) && !isAcronym(head.text)) return { kind: 'title', head: headWord };
   if (named && isCapitalized(head) && !words.anonymousHeads.has(headWord)) {
     return { kind: 'name', organization: words.organizationHeads.has(headWord) };
   }

@@ -194,6 +194,7 @@ function namedAfter(doc: Doc, k: number): boolean {
 }
 
 const RELATIVES = new Set(['who', 'whose']);
+const PARTICIPLE_ENDINGS = ['ed', 'en', 'ing'];
 const APPOSITION_STARTS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM']);
 
 /** ", a doctor at the clinic," or ", who heads the agency,": a noun phrase or a relative clause. */
@@ -201,6 +202,12 @@ function isApposition(doc: Doc, first: number, last: number): boolean {
   if (first > last) return false;
   const lead = doc.tokens[first];
   if (RELATIVES.has(lead.text.toLowerCase())) return true;
+  // ", released on Tuesday,": a participle phrase, with no finite verb.
+  const participle = lead.pos === 'VERB' && PARTICIPLE_ENDINGS.some((e) => lead.text.endsWith(e));
+  if (participle) {
+    for (let k = first + 1; k <= last; k++) if (doc.tokens[k].pos === 'AUX' || doc.tokens[k].type === 'tabCRLF') return false;
+    return true;
+  }
   if (!APPOSITION_STARTS.has(lead.pos)) return false;
   for (let k = first; k <= last; k++) {
     const t = doc.tokens[k];
@@ -234,7 +241,7 @@ function subjectBeforeAppositions(doc: Doc, end: number, limit: number): Speaker
     const speaker = phraseOf(doc, named, commas[i] - 1);
     // The apposition may hold the name instead ("the coach, Ann Lee, said").
     const inner = nameOf(doc, commas[i] + 1, commas[i - 1] - 1);
-    if (speaker.source === speaker.phrase && inner) return { phrase: rangeOf(doc, named, commas[i - 1] - 1), head: inner.last, source: inner };
+    if (speaker.source === speaker.phrase && inner && inner.first === commas[i] + 1) return { phrase: rangeOf(doc, named, commas[i - 1] - 1), head: inner.last, source: inner };
     return speaker;
   }
   const start = end - 1 >= limit ? phraseStart(doc, end - 1, limit) : -1;
