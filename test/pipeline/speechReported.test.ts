@@ -60,6 +60,19 @@ table('reported: As X told Y, C', [
   ]],
 ]);
 
+table('reported: the cue inside its content (the whole sentence is the content)', [
+  ['The rules, critics argue, are too broad.', [{ speaker: 'critics', cue: 'argue', kind: 'indirect', content: 'The rules, critics argue, are too broad' }]],
+  ['The rules, said Ann Lee, are clear.', [{ speaker: 'Ann Lee', cue: 'said', kind: 'indirect', content: 'The rules, said Ann Lee, are clear' }]],
+]);
+
+table('reported: two speakers in one sentence', [
+  ['Ann Lee insisted the plan would work, while Tom Ray warned it would fail.', [
+    { speaker: 'Ann Lee', cue: 'insisted', kind: 'indirect', content: 'the plan would work' },
+    { speaker: 'Tom Ray', cue: 'warned', kind: 'indirect', content: 'it would fail' },
+  ]],
+  ['According to police, the man fled.', [{ speaker: 'police', cue: 'According to', kind: 'indirect', content: 'the man fled' }]],
+]);
+
 table('reported: according to X', [
   ['According to Ann Lee, the plan is ready.', [{ speaker: 'Ann Lee', cue: 'According to', kind: 'indirect', content: 'the plan is ready' }]],
   ['The plan is ready, according to Ann Lee.', [{ speaker: 'Ann Lee', cue: 'according to', kind: 'indirect', content: 'The plan is ready' }]],

@@ -3,7 +3,8 @@ import type { SpeechContext } from './context.js';
 import { clauseBounds, reportedDraft, skipDateline, trim } from './content.js';
 import type { Draft } from './draft.js';
 import { lower, type CueMatch } from './lexicon.js';
-import { phraseAfter } from './speakerMention.js';
+import { phraseAfter, type SpeakerPhrase } from './speakerMention.js';
+import { rangeOf } from '../doc.js';
 
 const RELATIVES = new Set(['which', 'that', 'who', 'whom']);
 const COMMA_REACH = 12;
@@ -15,7 +16,7 @@ export function accordingTo(ctx: SpeechContext, i: number): Draft | null {
   const text = doc.tokens[i].text;
   if (text.length !== 9 || (text.charCodeAt(0) | 32) !== 97 || lower(doc, i) !== 'according' || lower(doc, i + 1) !== 'to') return null;
   const [first, last] = clauseBounds(ctx, i);
-  const speaker = phraseAfter(doc, i + 2, last);
+  const speaker = phraseAfter(doc, i + 2, last) ?? loneWord(ctx, i + 2);
   if (!speaker) return null;
   const cue: CueMatch = { ...ACCORDING, first: i, last: i + 1 };
   const before = doc.tokens[i - 1];
@@ -43,4 +44,13 @@ export function accordingTo(ctx: SpeechContext, i: number): Draft | null {
 function commaAfter(ctx: SpeechContext, from: number, last: number): number {
   for (let k = from; k <= last && k - from <= COMMA_REACH; k++) if (ctx.doc.tokens[k].text === ',') return k;
   return -1;
+}
+
+/** "according to police, ...": one word before a comma, whatever the tagger made of it. */
+function loneWord(ctx: SpeechContext, k: number): SpeakerPhrase | null {
+  const t = ctx.doc.tokens[k];
+  const next = ctx.doc.tokens[k + 1];
+  if (!t || t.type !== 'word' || !next || (next.text !== ',' && next.text !== '.')) return null;
+  const range = rangeOf(ctx.doc, k, k);
+  return { phrase: range, head: k, source: range };
 }

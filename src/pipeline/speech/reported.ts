@@ -61,6 +61,11 @@ function reportedAt(ctx: SpeechContext, cue: CueMatch, direct: Draft[], reported
     const speaker = phraseAfter(doc, cue.last + 1, phraseLimit(ctx, cue.last + 1));
     if (speaker) return contentBefore(ctx, first, cue.first - 1, cue, speaker);
   }
+  if (prev?.text === ',') {
+    // "The rules, said Ann Lee, are clear.": the cue sits inside the content.
+    const speaker = phraseAfter(doc, cue.last + 1, phraseLimit(ctx, cue.last + 1));
+    if (speaker && doc.tokens[speaker.phrase.last + 1]?.text === ',') return parenthetical(ctx, first, last, cue, speaker);
+  }
   const subject = subjectBefore(doc, cue.first, first);
   if (subject) {
     // "As Ann Lee told the paper, C.": the content follows the comma.
@@ -74,6 +79,10 @@ function reportedAt(ctx: SpeechContext, cue: CueMatch, direct: Draft[], reported
     const comma = subject.phrase.first - 1;
     if (!cue.needsObject && comma > first && doc.tokens[comma].text === ',' && endsAfterCue(ctx, cue, last)) {
       return contentBefore(ctx, first, comma, cue, subject);
+    }
+    // "The law, critics argue, is too broad.": the cue sits inside the content.
+    if (comma > first && doc.tokens[comma].text === ',' && doc.tokens[cue.last + 1]?.text === ',') {
+      return parenthetical(ctx, first, last, cue, subject);
     }
     return null;
   }
@@ -98,6 +107,13 @@ function nextComma(ctx: SpeechContext, from: number, last: number): number {
     if (t.pos === 'VERB' || t.pos === 'AUX') return -1;
   }
   return -1;
+}
+
+/** The whole sentence is the content, cue and all, when the cue interrupts it (news convention). */
+function parenthetical(ctx: SpeechContext, first: number, last: number, cue: CueMatch, speaker: SpeakerPhrase): Draft | null {
+  const content = trim(ctx, skipDateline(ctx, first, last), last);
+  if (!content || content[1] <= cue.last + 1) return null;
+  return reportedDraft(ctx, content[0], content[1], { cue, speaker });
 }
 
 /** After "C, X said" only place and time may follow: no clause of its own. */
@@ -157,7 +173,27 @@ function endsReportedClause(ctx: SpeechContext, k: number): boolean {
   if (t.text === ':' && isQuoteMark(ctx.doc.tokens[k + 1]?.text ?? '')) return true;
   if (t.text === ',' && ctx.cues[k + 1]?.participle) return true;
   const and = t.text === ',' && ctx.doc.tokens[k + 1]?.text.toLowerCase() === 'and' ? k + 1 : t.text.toLowerCase() === 'and' ? k : -1;
-  return and >= 0 && ctx.cues[and + 1] !== null && ctx.cues[and + 1] !== undefined && !ctx.cues[and + 1]!.participle;
+  if (and >= 0 && ctx.cues[and + 1] !== null && ctx.cues[and + 1] !== undefined && !ctx.cues[and + 1]!.participle) return true;
+  return t.text === ',' && nextSpeakerAfter(ctx, k);
+}
+
+const NEXT_SPEAKER_REACH = 7;
+
+/** ", while Jones warned ...": another speaker and cue open the next statement. */
+function nextSpeakerAfter(ctx: SpeechContext, comma: number): boolean {
+  const { tokens } = ctx.doc;
+  let from = comma + 1;
+  if (tokens[from]?.pos === 'CCONJ' || tokens[from]?.pos === 'SCONJ') from++;
+  for (let m = from + 1; m < tokens.length && m - from <= NEXT_SPEAKER_REACH; m++) {
+    const cue = ctx.cues[m];
+    if (cue && !cue.participle) {
+      const subject = subjectBefore(ctx.doc, m, from);
+      return subject !== null && subject.phrase.first === from;
+    }
+    const t = tokens[m];
+    if (t.pos === 'VERB' || t.pos === 'AUX' || isSentenceEnd(t.text) || t.text === ',') return false;
+  }
+  return false;
 }
 
 /** "described the plan as reckless", "called the ruling “dangerous”": an object, then "as" or a quotation. */
@@ -210,7 +246,8 @@ function isFiniteVerb(ctx: SpeechContext, m: number): boolean {
 function pastObject(ctx: SpeechContext, k: number, last: number): number {
   const t = ctx.doc.tokens[k];
   if (!t || t.text.toLowerCase() === 'that' || isQuoteMark(t.text) || t.text === ':') return k;
-  if (t.pos === 'PRON') return k + 1;
+  // "warned him that ..." skips the listener; "warned it would fail" starts the clause.
+  if (t.pos === 'PRON') return isFiniteVerb(ctx, k + 1) ? k : k + 1;
   // "pleaded with him to ..."
   if (t.text.toLowerCase() === 'with' && ctx.doc.tokens[k + 1]?.pos === 'PRON') return k + 2;
   const listener = phraseAfter(ctx.doc, k, last);
