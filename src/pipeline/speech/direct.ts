@@ -134,12 +134,14 @@ function scanBack(ctx: SpeechContext, j: number): Attribution | null {
     let limit = first;
     // The interrupting attribution of "“A,” she said, “B.”" starts right after the first quote.
     for (let k = c - 1; k >= first; k--) if (isQuoteMark(doc.tokens[k].text)) { limit = k + 1; break; }
-    const speaker = cue.participle && doc.tokens[c - 1]?.text === ',' ? mainClauseSubject(ctx, c) : subjectBefore(doc, c, limit);
-    if (!speaker) {
-      const inverted = phraseAfter(doc, cue.last + 1, j);
-      return inverted ? { cue, speaker: inverted } : null;
-    }
-    return { cue, speaker };
+    const prev = doc.tokens[c - 1];
+    const joined = (cue.participle && prev?.text === ',') || (prev?.pos === 'CCONJ' && prev.text.toLowerCase() === 'and');
+    const speaker = joined ? mainClauseSubject(ctx, c) : subjectBefore(doc, c, limit);
+    if (speaker) return { cue, speaker };
+    // "Said the minister: “Q”": the speaker after a cue that opens its clause.
+    const opens = c === limit || prev === undefined || prev.pos === 'PUNCT';
+    const inverted = opens ? phraseAfter(doc, cue.last + 1, j) : null;
+    return inverted ? { cue, speaker: inverted } : null;
   }
   return null;
 }
