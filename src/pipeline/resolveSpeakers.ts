@@ -91,7 +91,7 @@ function resolveOne(doc: Doc, entities: FoundEntity[], s: FoundStatement, spoken
       // "the Acme news agency": the name before the head noun names the organization.
       const named = leadingName(doc, phrase);
       if (named) {
-        // Only an organization's name: "the Ruritanian government" is not Ruritania.
+        // Only an organization's name: "the Chilean government" is not Chile.
         const entity = context.mentions.entityAt(named.start, named.end);
         if (entity >= 0 && entities[entity].type === 'organization') return speakerOfEntity(entities, entity);
       }
