@@ -101,8 +101,17 @@ function resolveOne(doc: Doc, entities: FoundEntity[], s: FoundStatement, spoken
     }
     case 'group':
       return { name: phraseText, entity: null, type: 'group' };
-    default:
+    default: {
+      // "the authors" after "the report's authors": the source named before with that head word.
+      const head = doc.tokens[s.speakerHead ?? phrase.last].text.toLowerCase();
+      if (doc.tokens[phrase.first].text.toLowerCase() === 'the') {
+        for (let k = spoken.length - 1; k >= 0; k--) {
+          const earlier = spoken[k].speaker;
+          if (earlier.type === 'anonymous' && earlier.name !== null && earlier.name.toLowerCase().endsWith(` ${head}`)) return earlier;
+        }
+      }
       return { name: phraseText, entity: null, type: 'anonymous' };
+    }
   }
 }
 

@@ -54,3 +54,13 @@ table('speakers: organizations, groups and anonymous sources keep their words', 
     { speaker: 'A source familiar with the talks', type: 'anonymous', mention: 'A source familiar with the talks', cue: 'said', content: 'a deal was close' },
   ]],
 ]);
+
+table('speakers: anonymous sources named again, and reduced relative clauses', [
+  ['The study’s authors say fish stocks are low. The authors say quotas help.', [
+    { speaker: 'The study’s authors', type: 'anonymous', mention: 'The study’s authors', cue: 'say', content: 'fish stocks are low' },
+    { speaker: 'The study’s authors', type: 'anonymous', mention: 'The authors', cue: 'say', content: 'quotas help' },
+  ]],
+  ['A leaked letter seen by the Daily Post says fees will rise.', [
+    { speaker: 'A leaked letter', type: 'anonymous', mention: 'A leaked letter', cue: 'says', content: 'fees will rise' },
+  ]],
+]);

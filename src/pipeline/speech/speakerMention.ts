@@ -110,6 +110,8 @@ function phraseStart(doc: Doc, end: number, limit: number): number {
   while (start - 1 >= limit && end - start < MAX_PHRASE) {
     const t = doc.tokens[start - 1];
     if (isInside(doc, start - 1)) { start--; continue; }
+    // "a leaked letter": a participle between a determiner and the noun.
+    if (t.pos === 'VERB' && t.text.endsWith('ed') && start - 2 >= limit && doc.tokens[start - 2].pos === 'DET') { start--; continue; }
     if (POSSESSIVE_PRONOUNS.has(t.text.toLowerCase())) { start--; break; }
     const before = doc.tokens[start - 2];
     const adjectiveLink = before?.pos === 'ADJ' && (t.text === 'with' || t.text === 'to');
@@ -149,6 +151,14 @@ export function subjectBefore(doc: Doc, cue: number, limit: number): SpeakerPhra
   if (doc.tokens[end].text === ',') return subjectBeforeAppositions(doc, end, limit);
   const start = phraseStart(doc, end, limit);
   if (start < 0) return null;
+  // "A letter seen by the paper says": the subject is the letter, not the paper.
+  const by = start - 1;
+  const participle = by - 1;
+  if (by - 2 >= limit && doc.tokens[by].text.toLowerCase() === 'by' && doc.tokens[participle].pos === 'VERB'
+    && PARTICIPLE_ENDINGS.some((e) => doc.tokens[participle].text.endsWith(e))) {
+    const head = phraseStart(doc, participle - 1, limit);
+    if (head >= 0) return phraseOf(doc, head, participle - 1);
+  }
   return phraseOf(doc, start, end);
 }
 
