@@ -18,6 +18,7 @@ describe('direct quotes: X said: “Q” and X said, “Q”', () => {
   it.each<[string, Partial<Row>[]]>([
     ['Ann Lee said: “The plan is ready.”', [{ speaker: 'Ann Lee', cue: 'said', kind: 'direct', content: 'The plan is ready.' }]],
     ['Ann Lee said, “We are ready.”', [{ speaker: 'Ann Lee', cue: 'said', kind: 'direct', content: 'We are ready.' }]],
+    ['Ann Lee said: «We will win the vote.»', [{ speaker: 'Ann Lee', cue: 'said', kind: 'direct', content: 'We will win the vote.' }]],
     ['Tom Ray wrote on Monday:\n\n“The bridge stays open.”', [{ speaker: 'Tom Ray', cue: 'wrote', kind: 'direct', content: 'The bridge stays open.' }]],
   ])('%s', (text, expected) => {
     expect(pick(statementsOf(text), KEYS)).toEqual(expected);
