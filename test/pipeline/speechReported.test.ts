@@ -16,6 +16,19 @@ table('reported: X said (that) C', [
   ['Ann Lee noted that the plan was ready.', [{ speaker: 'Ann Lee', cue: 'noted', kind: 'indirect', content: 'the plan was ready' }]],
 ]);
 
+table('reported: where the content ends', [
+  ['Ann Lee asked how papers that are kept locked up ended up on the street.', [
+    { speaker: 'Ann Lee', cue: 'asked', kind: 'indirect', content: 'how papers that are kept locked up ended up on the street' },
+  ]],
+  ['Ann Lee said the habit began when she was young and continued for years.', [
+    { speaker: 'Ann Lee', cue: 'said', kind: 'indirect', content: 'the habit began when she was young and continued for years' },
+  ]],
+  ['The club claimed the fee was legal and claim it will stay.', [
+    { speaker: 'The club', cue: 'claimed', kind: 'indirect', content: 'the fee was legal' },
+    { speaker: 'The club', cue: 'claim', kind: 'indirect', content: 'it will stay' },
+  ]],
+]);
+
 table('reported: X told reporters C, X asked Y to ...', [
   ['Ann Lee told reporters the plan was ready.', [{ speaker: 'Ann Lee', cue: 'told', kind: 'indirect', content: 'the plan was ready' }]],
   ['Ann Lee asked the council to approve the plan.', [{ speaker: 'Ann Lee', cue: 'asked', kind: 'indirect', content: 'to approve the plan' }]],

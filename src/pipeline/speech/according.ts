@@ -26,7 +26,7 @@ export function accordingTo(ctx: SpeechContext, i: number): Draft | null {
     let comma = commaAfter(ctx, speaker.phrase.last + 1, last);
     // "According to X, quoting Y, C": past the participle phrase.
     const next = doc.tokens[comma + 1];
-    if (comma >= 0 && next?.pos === 'VERB' && next.text.endsWith('ing')) comma = commaAfter(ctx, comma + 2, last);
+    if (comma >= 0 && next?.type === 'word' && next.text.endsWith('ing') && next.text === next.text.toLowerCase()) comma = commaAfter(ctx, comma + 2, last);
     const content = trim(ctx, comma >= 0 ? comma + 1 : speaker.phrase.last + 1, last);
     return content ? reportedDraft(ctx, content[0], content[1], { cue, speaker }) : null;
   }

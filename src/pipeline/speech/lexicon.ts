@@ -62,8 +62,9 @@ export function cueAt(doc: Doc, i: number): CueMatch | null {
   const lower = token.text.toLowerCase();
   const entry = cueByForm.get(lower);
   if (!entry) return null;
-  // wink-nlp tags some sentence-initial or plural verbs as nouns ("Says", "claims"); only s-forms may pass.
-  if (token.pos !== 'VERB' && token.pos !== 'AUX' && !(lower.endsWith('s') && lower !== entry.lemma)) return null;
+  // wink-nlp tags some verbs as nouns ("Says", "claims", "and claim she ..."): s-forms and forms after "and" may pass.
+  const afterAnd = doc.tokens[i - 1]?.text.toLowerCase() === 'and';
+  if (token.pos !== 'VERB' && token.pos !== 'AUX' && !afterAnd && !(lower.endsWith('s') && lower !== entry.lemma)) return null;
   let last = i;
   if (entry.particle) {
     const next = doc.tokens[i + 1];
@@ -75,4 +76,9 @@ export function cueAt(doc: Doc, i: number): CueMatch | null {
 
 export function lower(doc: Doc, i: number): string {
   return doc.tokens[i]?.text.toLowerCase() ?? '';
+}
+
+/** Whether a word is a form of a cue verb, whatever its tag ("and claim she ..."). */
+export function isCueForm(text: string): boolean {
+  return cueByForm.has(text.toLowerCase());
 }

@@ -8,7 +8,7 @@ import { isSentenceEnd, type SpeechContext } from './context.js';
 import { clauseBounds, reportedDraft, skipDateline, trim } from './content.js';
 import type { Draft } from './draft.js';
 import { isInfinitive, isNegated, isPassive, mainClauseSubject } from './clause.js';
-import { lower, words, type CueMatch } from './lexicon.js';
+import { isCueForm, lower, words, type CueMatch } from './lexicon.js';
 import { isQuoteMark } from './quotes.js';
 import { phraseAfter, subjectBefore, type SpeakerPhrase } from './speakerMention.js';
 import { phraseLimit } from './direct.js';
@@ -139,7 +139,7 @@ function clauseAfter(ctx: SpeechContext, cue: CueMatch, last: number): [number, 
   for (let m = k; m <= last && m - k <= THAT_REACH; m++) {
     const t = doc.tokens[m];
     if (lower(doc, m) === 'that' && (m === k || doc.tokens[m - 1].pos !== 'DET')) { k = m + 1; marked = true; break; }
-    if (t.pos === 'VERB' || t.pos === 'AUX' || isSentenceEnd(t.text) || isQuoteMark(t.text) || t.text === ':') break;
+    if (t.pos === 'VERB' || t.pos === 'AUX' || isSentenceEnd(t.text) || isQuoteMark(t.text) || t.text === ':' || WH_WORDS.has(t.text.toLowerCase())) break;
   }
   const t = doc.tokens[k];
   if (!marked) {
@@ -173,8 +173,17 @@ function endsReportedClause(ctx: SpeechContext, k: number): boolean {
   if (t.text === ':' && isQuoteMark(ctx.doc.tokens[k + 1]?.text ?? '')) return true;
   if (t.text === ',' && ctx.cues[k + 1]?.participle) return true;
   const and = t.text === ',' && ctx.doc.tokens[k + 1]?.text.toLowerCase() === 'and' ? k + 1 : t.text.toLowerCase() === 'and' ? k : -1;
-  if (and >= 0 && ctx.cues[and + 1] !== null && ctx.cues[and + 1] !== undefined && !ctx.cues[and + 1]!.participle) return true;
+  // "... and said C", "... and claim she ...", but not "... and continued as a passion".
+  if (and >= 0 && isCueForm(ctx.doc.tokens[and + 1]?.text ?? '') && !ctx.cues[and + 1]?.participle && reportsClause(ctx, and + 2)) return true;
   return t.text === ',' && nextSpeakerAfter(ctx, k);
+}
+
+/** What follows a cue that reports something: "that", a quotation, a colon or a clause with its subject. */
+function reportsClause(ctx: SpeechContext, k: number): boolean {
+  const t = ctx.doc.tokens[k];
+  if (!t) return false;
+  if (t.text.toLowerCase() === 'that' || t.text === ':' || isQuoteMark(t.text)) return true;
+  return startsFiniteClause(ctx, k, Math.min(ctx.doc.tokens.length - 1, k + CLAUSE_REACH));
 }
 
 const NEXT_SPEAKER_REACH = 7;
@@ -248,8 +257,13 @@ function pastObject(ctx: SpeechContext, k: number, last: number): number {
   if (!t || t.text.toLowerCase() === 'that' || isQuoteMark(t.text) || t.text === ':') return k;
   // "warned him that ..." skips the listener; "warned it would fail" starts the clause.
   if (t.pos === 'PRON') return isFiniteVerb(ctx, k + 1) ? k : k + 1;
-  // "pleaded with him to ..."
+  // "pleaded with him to ...", "asks to the council to ..."
   if (t.text.toLowerCase() === 'with' && ctx.doc.tokens[k + 1]?.pos === 'PRON') return k + 2;
+  const after = ctx.doc.tokens[k + 1];
+  if ((t.text.toLowerCase() === 'to' || t.text.toLowerCase() === 'with') && after && (after.pos === 'DET' || after.pos === 'PROPN' || after.pos === 'NOUN')) {
+    const listener = phraseAfter(ctx.doc, k + 1, last);
+    if (listener) return listener.phrase.last + 1;
+  }
   const listener = phraseAfter(ctx.doc, k, last);
   return listener ? listener.phrase.last + 1 : k;
 }
