@@ -7,9 +7,9 @@
  */
 import type { Doc } from './doc.js';
 import type { FoundEntity, FoundStatement, ResolvedSpeaker } from './stages.js';
-import { MentionIndex, entityByAcronym, entityByHead, entityBySurname, leadingName, personWithTitle, speakerOfEntity } from './speech/entityLookup.js';
+import { MentionIndex, PersonNames, entityByAcronym, entityByHead, leadingName, personWithTitle, speakerOfEntity } from './speech/entityLookup.js';
 import { classifyPhrase } from './speech/phraseKind.js';
-import { antecedent, genderOf, personGenders, sentenceSubjects, type Candidate, type Gender } from './speech/pronouns.js';
+import { antecedent, genderOf, PersonGenders, sentenceSubjects, type Candidate } from './speech/pronouns.js';
 
 export function resolveSpeakers(doc: Doc, entities: FoundEntity[], statements: FoundStatement[]): ResolvedSpeaker[] {
   const resolved: ResolvedSpeaker[] = new Array(statements.length);
@@ -17,8 +17,9 @@ export function resolveSpeakers(doc: Doc, entities: FoundEntity[], statements: F
   const spoken: Candidate[] = [];
   const mentions = new MentionIndex(entities);
   let built: PronounContext | undefined;
-  const pronouns = (): PronounContext => (built ??= { subjects: sentenceSubjects(doc, entities), genders: personGenders(doc, entities) });
-  const context: Context = { mentions, pronouns };
+  const pronouns = (): PronounContext => (built ??= { subjects: sentenceSubjects(doc, entities, names), genders: new PersonGenders(doc, entities) });
+  const names = new PersonNames(entities);
+  const context: Context = { mentions, names, pronouns };
   const byMention = new Map<number, ResolvedSpeaker>();
   for (const i of order) {
     const s = statements[i];
@@ -42,11 +43,12 @@ function mentionStart(s: FoundStatement): number {
 
 interface PronounContext {
   subjects: Candidate[];
-  genders: Map<number, Gender>;
+  genders: PersonGenders;
 }
 
 interface Context {
   mentions: MentionIndex;
+  names: PersonNames;
   /** Built on the first pronoun only: most statements name their speaker. */
   pronouns: () => PronounContext;
 }
@@ -60,19 +62,19 @@ function resolveOne(doc: Doc, entities: FoundEntity[], s: FoundStatement, spoken
   switch (kind.kind) {
     case 'pronoun': {
       const { subjects, genders } = context.pronouns();
-      const candidates = kind.wants === 'person' ? [...spoken, ...subjects] : spoken;
-      const found = antecedent(candidates, source.start, kind.wants, genderOf(text), genders);
+      const lists = kind.wants === 'person' ? [spoken, subjects] : [spoken];
+      const found = antecedent(lists, source.start, kind.wants, genderOf(text), genders);
       return found ?? { name: null, entity: null, type: null };
     }
     case 'name': {
       // A surname alone is the person of that surname, however the entity stage typed the word.
-      const bySurname = text.includes(' ') ? -1 : entityBySurname(entities, text);
-      if (bySurname >= 0) return speakerOfEntity(entities, bySurname);
+      const bySurname = text.includes(' ') ? -1 : context.names.bySurname(text);
+      if (bySurname >= 0) return speakerOfEntity(entities, bySurname, context.names);
       const byAcronym = entityByAcronym(entities, text);
-      if (byAcronym >= 0) return speakerOfEntity(entities, byAcronym);
+      if (byAcronym >= 0) return speakerOfEntity(entities, byAcronym, context.names);
       const entity = context.mentions.entityAt(source.start, source.end);
       if (entity >= 0) {
-        const speaker = speakerOfEntity(entities, entity);
+        const speaker = speakerOfEntity(entities, entity, context.names);
         // The phrase names more of the person than the entity stage found ("Al-Lee" for "Lee").
         const fuller = speaker.name !== null && extendsName(text, speaker.name);
         if (fuller && speaker.type === 'person') return { ...speaker, name: text };
@@ -84,7 +86,7 @@ function resolveOne(doc: Doc, entities: FoundEntity[], s: FoundStatement, spoken
     }
     case 'title': {
       const person = personWithTitle(doc, entities, kind.head, source.start);
-      if (person >= 0) return speakerOfEntity(entities, person);
+      if (person >= 0) return speakerOfEntity(entities, person, context.names);
       return { name: phraseText, entity: null, type: 'anonymous' };
     }
     case 'organization': {
@@ -93,10 +95,10 @@ function resolveOne(doc: Doc, entities: FoundEntity[], s: FoundStatement, spoken
       if (named) {
         // Only an organization's name: "the Chilean government" is not Chile.
         const entity = context.mentions.entityAt(named.start, named.end);
-        if (entity >= 0 && entities[entity].type === 'organization') return speakerOfEntity(entities, entity);
+        if (entity >= 0 && entities[entity].type === 'organization') return speakerOfEntity(entities, entity, context.names);
       }
       const org = entityByHead(entities, kind.head, source.start);
-      if (org >= 0) return speakerOfEntity(entities, org);
+      if (org >= 0) return speakerOfEntity(entities, org, context.names);
       return { name: phraseText, entity: null, type: 'organization' };
     }
     case 'group':

@@ -6,16 +6,39 @@ import { words } from './lexicon.js';
 const TITLE_REACH = 40;
 const TITLE_LINKS = new Set(['of', 'for', 'to', 'at']);
 
-export function speakerOfEntity(entities: FoundEntity[], index: number): ResolvedSpeaker {
+export function speakerOfEntity(entities: FoundEntity[], index: number, names?: PersonNames): ResolvedSpeaker {
   const e = entities[index];
   if (e.type !== 'person') return { name: e.name, entity: index, type: 'organization' };
   const name = personalName(e.name);
   if (!name.includes(' ')) {
     // A surname alone ("Lee", or "Dr. Lee" as its own entity): the fuller name of the same person.
-    const fuller = entities.findIndex((o) => o !== e && o.type === 'person' && personalName(o.name).endsWith(` ${name}`));
-    if (fuller >= 0) return { name: personalName(entities[fuller].name), entity: fuller, type: 'person' };
+    const fuller = names ? names.bySurname(name) : -1;
+    if (fuller >= 0 && fuller !== index) return { name: personalName(entities[fuller].name), entity: fuller, type: 'person' };
   }
   return { name, entity: index, type: 'person' };
+}
+
+/** Persons by the first and last word of their name and by alias, the fullest name first. */
+export class PersonNames {
+  private readonly byWord = new Map<string, number>();
+
+  constructor(entities: FoundEntity[]) {
+    const length = (index: number) => personalName(entities[index].name).length;
+    entities.forEach((e, index) => {
+      if (e.type !== 'person') return;
+      const parts = personalName(e.name).split(' ');
+      const keys = parts.length < 2 ? e.aliases : [parts[0], parts[parts.length - 1], ...e.aliases];
+      for (const key of keys) {
+        const known = this.byWord.get(key);
+        if (known === undefined || length(index) > length(known)) this.byWord.set(key, index);
+      }
+    });
+  }
+
+  /** A person whose name begins or ends with the word ("Lee" → "Ann Lee", "Qin" → "Qin Bo"), or -1. */
+  bySurname(surname: string): number {
+    return this.byWord.get(surname) ?? -1;
+  }
 }
 
 const personalNames = new Map<string, string>();
@@ -89,19 +112,6 @@ export class MentionIndex {
     }
     return best;
   }
-}
-
-/** A person whose name ends with the given surname ("Lee" → "Ann Lee"). */
-export function entityBySurname(entities: FoundEntity[], surname: string): number {
-  let best = -1;
-  let bestLength = 0;
-  entities.forEach((e, index) => {
-    if (e.type !== 'person') return;
-    const name = personalName(e.name);
-    const matches = name.endsWith(` ${surname}`) || name.startsWith(`${surname} `) || e.aliases.includes(surname);
-    if (matches && name.length > bestLength) { best = index; bestLength = name.length; }
-  });
-  return best;
 }
 
 /** The person that carries a title word ("the minister"): in its titles, or written right before a mention earlier on. */

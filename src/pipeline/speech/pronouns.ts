@@ -7,7 +7,7 @@
  */
 import type { Doc } from '../doc.js';
 import type { FoundEntity, ResolvedSpeaker } from '../stages.js';
-import { speakerOfEntity } from './entityLookup.js';
+import { speakerOfEntity, type PersonNames } from './entityLookup.js';
 import { words } from './lexicon.js';
 
 export type Gender = 'feminine' | 'masculine' | null;
@@ -26,35 +26,46 @@ export function genderOf(word: string): Gender {
   return feminine.has(w) ? 'feminine' : masculine.has(w) ? 'masculine' : null;
 }
 
-/** What the text says of each person entity's gender, by entity index. */
-export function personGenders(doc: Doc, entities: FoundEntity[]): Map<number, Gender> {
-  const genders = new Map<number, Gender>();
-  const { tokens, sentences } = doc;
-  entities.forEach((e, index) => {
-    if (e.type !== 'person') return;
+/** What the text says of a person entity's gender, worked out on first asking. */
+export class PersonGenders {
+  private readonly known = new Map<number, Gender>();
+
+  constructor(private readonly doc: Doc, private readonly entities: FoundEntity[]) {}
+
+  of(index: number): Gender {
+    let gender = this.known.get(index);
+    if (gender === undefined) {
+      gender = this.find(index);
+      this.known.set(index, gender);
+    }
+    return gender;
+  }
+
+  private find(index: number): Gender {
+    const { tokens, sentences } = this.doc;
+    const e = this.entities[index];
+    if (e.type !== 'person') return null;
     for (const m of e.mentions) {
-      const first = tokenStartingAt(doc, m.start);
+      const first = tokenStartingAt(this.doc, m.start);
       if (first < 0) continue;
       for (let k = first - 1; k >= 0 && first - k <= TITLE_LOOK_BACK; k--) {
         const g = genderOf(tokens[k].text);
-        if (g && tokens[k].pos !== 'PRON') { genders.set(index, g); return; }
+        if (g && tokens[k].pos !== 'PRON') return g;
       }
       const sentence = sentences[tokens[first].sentence];
       if (first !== sentence.first) continue;
       for (let k = first + 1; k <= sentence.last + 1 && k < tokens.length; k++) {
         const t = tokens[k];
-        if (t.pos === 'PRON') {
-          const g = genderOf(t.text);
-          if (g) { genders.set(index, g); return; }
-        }
+        const g = t.pos === 'PRON' ? genderOf(t.text) : null;
+        if (g) return g;
       }
     }
-  });
-  return genders;
+    return null;
+  }
 }
 
 /** People named as the first words of a sentence, in text order. */
-export function sentenceSubjects(doc: Doc, entities: FoundEntity[]): Candidate[] {
+export function sentenceSubjects(doc: Doc, entities: FoundEntity[], names?: PersonNames): Candidate[] {
   const starts = new Set(doc.sentences.map((s) => {
     let first = s.first;
     while (first < s.last && (doc.tokens[first].type === 'tabCRLF' || doc.tokens[first].pos === 'SPACE')) first++;
@@ -63,28 +74,43 @@ export function sentenceSubjects(doc: Doc, entities: FoundEntity[]): Candidate[]
   const out: Candidate[] = [];
   entities.forEach((e, index) => {
     if (e.type !== 'person') return;
-    for (const m of e.mentions) if (starts.has(m.start)) out.push({ at: m.start, speaker: speakerOfEntity(entities, index) });
+    for (const m of e.mentions) if (starts.has(m.start)) out.push({ at: m.start, speaker: speakerOfEntity(entities, index, names) });
   });
   return out.sort((a, b) => a.at - b.at);
 }
 
-/** The nearest earlier candidate (speakers and subjects, merged) that fits the pronoun. */
-export function antecedent(candidates: Candidate[], before: number, wants: string, gender: Gender, genders: Map<number, Gender>): ResolvedSpeaker | null {
+/** The nearest earlier candidate, from lists each in text order, that fits the pronoun. */
+export function antecedent(lists: Candidate[][], before: number, wants: string, gender: Gender, genders: PersonGenders): ResolvedSpeaker | null {
   // "they" is a group, an organization or a source before it is one person.
-  if (wants === 'plural') return antecedent(candidates, before, 'organization', null, genders) ?? antecedent(candidates, before, 'any', null, genders);
+  if (wants === 'plural') return antecedent(lists, before, 'organization', null, genders) ?? antecedent(lists, before, 'any', null, genders);
   let best: Candidate | null = null;
-  for (const c of candidates) {
-    if (c.at >= before || (best && c.at <= best.at)) continue;
-    const type = c.speaker.type;
-    const fits = wants === 'person' ? type === 'person' : wants === 'any' ? true : type !== 'person';
-    if (!fits) continue;
-    if (wants === 'person' && gender && c.speaker.entity !== null) {
-      const known = genders.get(c.speaker.entity);
-      if (known && known !== gender) continue;
+  for (const list of lists) {
+    for (let k = lastBefore(list, before); k >= 0 && (!best || list[k].at > best.at); k--) {
+      if (fits(list[k], wants, gender, genders)) { best = list[k]; break; }
     }
-    best = c;
   }
   return best?.speaker ?? null;
+}
+
+function fits(c: Candidate, wants: string, gender: Gender, genders: PersonGenders): boolean {
+  const type = c.speaker.type;
+  const kind = wants === 'person' ? type === 'person' : wants === 'any' ? true : type !== 'person';
+  if (!kind) return false;
+  if (wants !== 'person' || !gender || c.speaker.entity === null) return true;
+  const known = genders.of(c.speaker.entity);
+  return !known || known === gender;
+}
+
+/** The index of the last candidate before an offset, by binary search, or -1. */
+function lastBefore(list: Candidate[], before: number): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid].at < before) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo - 1;
 }
 
 /** The token that starts at a text offset, by binary search, or -1. */

@@ -47,7 +47,11 @@ function reportedAt(ctx: SpeechContext, cue: CueMatch, direct: Draft[], reported
     const content = clauseAfter(ctx, cue, last);
     if (!content) return null;
     let main: Draft | undefined;
-    for (const d of direct) if (d.last < cue.first && d.last >= first && (!main || d.last > main.last)) main = d;
+    // Both lists are in text order: walk back from the end to the sentence start.
+    for (let k = direct.length - 1; k >= 0 && direct[k].last >= first; k--) {
+      const d = direct[k];
+      if (d.last < cue.first && (!main || d.last > main.last)) main = d;
+    }
     for (let k = reported.length - 1; k >= 0 && reported[k].last >= first; k--) {
       const d = reported[k];
       if (d.last < cue.first && (!main || d.last > main.last)) main = d;
