@@ -5,7 +5,8 @@
  * ministry" → the organization with that head word; "officials", "a source" → anonymous;
  * "the two sides" → group. Unresolved phrases keep their words as the name.
  */
-import type { Doc } from './doc.js';
+import type { Doc, TextRange } from './doc.js';
+import { words } from './speech/lexicon.js';
 import type { FoundEntity, FoundStatement, ResolvedSpeaker } from './stages.js';
 import { MentionIndex, PersonNames, entityByAcronym, entityByHead, leadingName, personWithTitle, speakerOfEntity } from './speech/entityLookup.js';
 import { classifyPhrase } from './speech/phraseKind.js';
@@ -104,6 +105,12 @@ function resolveOne(doc: Doc, entities: FoundEntity[], s: FoundStatement, spoken
     case 'group':
       return { name: phraseText, entity: null, type: 'group' };
     default: {
+      // "Lee's statement added": the statement speaks for its author.
+      const owner = possessor(doc, phrase, s.speakerHead ?? phrase.last);
+      if (owner) {
+        const entity = context.mentions.entityAt(owner.start, owner.end);
+        if (entity >= 0) return speakerOfEntity(entities, entity, context.names);
+      }
       // "the authors" after "the report's authors": the source named before with that head word.
       const head = doc.tokens[s.speakerHead ?? phrase.last].text.toLowerCase();
       if (doc.tokens[phrase.first].text.toLowerCase() === 'the') {
@@ -126,4 +133,16 @@ function extendsName(text: string, name: string): boolean {
   const joint = text.charAt(text.length - name.length - 1);
   if (joint === '-') return true;
   return !name.includes(' ') && !text.slice(0, text.length - name.length - 1).includes(' ');
+}
+
+/** The name before "'s" in "Lee's statement" when the head is a document or a speech. */
+function possessor(doc: Doc, phrase: TextRange, head: number): TextRange | null {
+  if (!words.documentHeads.has(doc.tokens[head].text.toLowerCase())) return null;
+  for (let k = phrase.first + 1; k < head; k++) {
+    const t = doc.tokens[k].text;
+    if (t !== "'s" && t !== '’s') continue;
+    const owner = doc.tokens[k - 1];
+    return owner.pos === 'PROPN' ? { first: k - 1, last: k - 1, start: owner.start, end: owner.end } : null;
+  }
+  return null;
 }

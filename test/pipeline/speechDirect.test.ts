@@ -55,6 +55,19 @@ describe('direct quotes: over paragraphs, follow-on and floating quotes (cue nul
   });
 });
 
+describe('direct quotes: after "issued a statement" and from "X\'s statement"', () => {
+  it.each<[string, Partial<Row>[]]>([
+    ['Senator Tom Ray, a member from Ohio, issued a statement on the closure. “Like many people here, I am disappointed with the decision.”', [
+      { speaker: 'Tom Ray', cue: null, kind: 'direct', content: 'Like many people here, I am disappointed with the decision.' },
+    ]],
+    ['Tom Ray met the board. Ray’s statement added, “The bridge will stay open.”', [
+      { speaker: 'Tom Ray', cue: 'added', kind: 'direct', content: 'The bridge will stay open.' },
+    ]],
+  ])('%s', (text, expected) => {
+    expect(pick(statementsOf(text), KEYS)).toEqual(expected);
+  });
+});
+
 describe('direct quotes: dash sign-off and quotes with no recoverable speaker', () => {
   it.each<[string, Partial<Row>[]]>([
     ['“Nothing is decided yet.” – Ann Lee', [{ speaker: 'Ann Lee', cue: '–', kind: 'direct', content: 'Nothing is decided yet.' }]],

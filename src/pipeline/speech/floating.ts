@@ -5,6 +5,10 @@
  */
 import type { SpeechContext } from './context.js';
 import type { Draft } from './draft.js';
+import { sentenceBounds } from './context.js';
+import { mainClauseSubject } from './clause.js';
+import { words } from './lexicon.js';
+import type { SpeakerPhrase } from './speakerMention.js';
 
 const MIN_UNATTRIBUTED_WORDS = 8;
 /** Paragraphs this short between a quote and its speaker are captions or credits, not text. */
@@ -22,7 +26,11 @@ export function attachFloating(ctx: SpeechContext, drafts: Draft[]): void {
     let previous: Draft | undefined;
     for (let k = i - 1; k >= 0; k--) if (ordered[k].speaker || ordered[k].inherits) { previous = ordered[k]; break; }
     if (previous && onlyShortBetween(ctx, ctx.paragraphs[previous.last], paragraph)) d.inherits = previous;
-    else if (d.last - d.first + 1 < MIN_UNATTRIBUTED_WORDS) drop.add(d);
+    else {
+      const author = authorBefore(ctx, d.first - 1);
+      if (author) d.speaker = author;
+      else if (d.last - d.first + 1 < MIN_UNATTRIBUTED_WORDS) drop.add(d);
+    }
   }
   for (let i = drafts.length - 1; i >= 0; i--) if (drop.has(drafts[i])) drafts.splice(i, 1);
 }
@@ -41,4 +49,21 @@ function onlyShortBetween(ctx: SpeechContext, from: number, to: number): boolean
   if (to - from > MAX_PARAGRAPHS_BACK) return false;
   for (let p = from + 1; p < to; p++) if ((ctx.paragraphSizes[p] ?? 0) > CAPTION_TOKENS) return false;
   return true;
+}
+
+/**
+ * "Ann Lee issued a statement on Monday." right before the quote: the named subject of the
+ * sentence before, when that sentence speaks of a statement, letter or the like.
+ */
+function authorBefore(ctx: SpeechContext, open: number): SpeakerPhrase | null {
+  const { doc } = ctx;
+  let k = open - 1;
+  while (k >= 0 && (doc.tokens[k].type === 'tabCRLF' || doc.tokens[k].pos === 'SPACE')) k--;
+  if (k < 0) return null;
+  const [first, last] = sentenceBounds(doc, k);
+  let speaks = false;
+  for (let m = first; m <= last && !speaks; m++) speaks = words.documentHeads.has(doc.tokens[m].text.toLowerCase());
+  if (!speaks) return null;
+  const subject = mainClauseSubject(ctx, last);
+  return subject && subject.source !== subject.phrase ? subject : null;
 }
