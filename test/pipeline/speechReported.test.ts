@@ -12,6 +12,9 @@ const table = (title: string, rows: [string, Partial<Row>[]][]) =>
 table('reported: X said (that) C', [
   ['Ann Lee said that the plan was ready.', [{ speaker: 'Ann Lee', cue: 'said', kind: 'indirect', content: 'the plan was ready' }]],
   ['Ann Lee said he would not resign.', [{ speaker: 'Ann Lee', cue: 'said', kind: 'indirect', content: 'he would not resign' }]],
+  ['Ann Lee said although it rained, nobody left early.', [
+    { speaker: 'Ann Lee', cue: 'said', kind: 'indirect', content: 'although it rained, nobody left early' },
+  ]],
   ['Ann Lee warned that the plan would fail.', [{ speaker: 'Ann Lee', cue: 'warned', kind: 'indirect', content: 'the plan would fail' }]],
   ['Ann Lee noted that the plan was ready.', [{ speaker: 'Ann Lee', cue: 'noted', kind: 'indirect', content: 'the plan was ready' }]],
 ]);

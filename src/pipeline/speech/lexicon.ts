@@ -50,6 +50,7 @@ export const words = {
   negations: set(speakerWords.negations),
   adverbs: set(speakerWords.interveningAdverbs),
   beForms: set(speakerWords.beForms),
+  clauseOpeners: set(speakerWords.clauseOpeners),
   documentHeads: set(speakerWords.documentHeads),
   feminine: speakerWords.feminine,
   masculine: speakerWords.masculine,

@@ -244,6 +244,7 @@ function startsFiniteClause(ctx: SpeechContext, k: number, last: number): boolea
 /** After a plain cue: a clause start, or a gerund subject with its verb ("say adding salt is ..."). */
 function startsClause(ctx: SpeechContext, k: number, last: number): boolean {
   const t = ctx.doc.tokens[k];
+  if (words.clauseOpeners.has(t.text.toLowerCase())) return true;
   if (CLAUSE_STARTS.has(t.pos)) return !words.adverbs.has(t.text.toLowerCase());
   if (t.pos !== 'VERB' || !t.text.endsWith('ing')) return false;
   for (let m = k + 1; m <= last && m - k <= CLAUSE_REACH * 2; m++) if (isFiniteVerb(ctx, m) && ctx.doc.tokens[m].pos === 'AUX') return true;

@@ -129,7 +129,11 @@ function phraseStart(doc: Doc, end: number, limit: number): number {
 /** The subject that ends right before token `cue`, skipping adverbs, auxiliaries and one apposition. */
 export function subjectBefore(doc: Doc, cue: number, limit: number): SpeakerPhrase | null {
   let end = cue - 1;
-  while (end >= limit && (words.adverbs.has(doc.tokens[end].text.toLowerCase()) || (doc.tokens[end].pos === 'ADV' && !words.negations.has(doc.tokens[end].text.toLowerCase())))) end--;
+  // "is also encouraging", "are saying": a progressive cue has its be-verb to skip too.
+  const progressive = doc.tokens[cue].text.endsWith('ing');
+  const skippable = (t: DocToken) => words.adverbs.has(t.text.toLowerCase()) || (t.pos === 'ADV' && !words.negations.has(t.text.toLowerCase()))
+    || (progressive && words.beForms.has(t.text.toLowerCase()));
+  while (end >= limit && skippable(doc.tokens[end])) end--;
   if (end < limit) return null;
   if (words.negations.has(doc.tokens[end].text.toLowerCase())) return null;
   const pronoun = pronounAt(doc, end);
