@@ -18,7 +18,11 @@ export function resolveSpeakers(doc: Doc, entities: FoundEntity[], statements: F
   const spoken: Candidate[] = [];
   const mentions = new MentionIndex(entities);
   let built: PronounContext | undefined;
-  const pronouns = (): PronounContext => (built ??= { subjects: sentenceSubjects(doc, entities, names), genders: new PersonGenders(doc, entities) });
+  const pronouns = (): PronounContext => (built ??= {
+    subjects: sentenceSubjects(doc, entities, 'person', names),
+    organizations: sentenceSubjects(doc, entities, 'organization', names),
+    genders: new PersonGenders(doc, entities),
+  });
   const names = new PersonNames(entities);
   const context: Context = { mentions, names, pronouns };
   const byMention = new Map<number, ResolvedSpeaker>();
@@ -44,6 +48,7 @@ function mentionStart(s: FoundStatement): number {
 
 interface PronounContext {
   subjects: Candidate[];
+  organizations: Candidate[];
   genders: PersonGenders;
 }
 
@@ -62,8 +67,8 @@ function resolveOne(doc: Doc, entities: FoundEntity[], s: FoundStatement, spoken
   const phraseText = doc.text.slice(phrase.start, phrase.end);
   switch (kind.kind) {
     case 'pronoun': {
-      const { subjects, genders } = context.pronouns();
-      const lists = kind.wants === 'person' ? [spoken, subjects] : [spoken];
+      const { subjects, organizations, genders } = context.pronouns();
+      const lists = kind.wants === 'person' ? [spoken, subjects] : [spoken, organizations];
       const found = antecedent(lists, source.start, kind.wants, genderOf(text), genders);
       return found ?? { name: null, entity: null, type: null };
     }

@@ -64,8 +64,8 @@ export class PersonGenders {
   }
 }
 
-/** People named as the first words of a sentence, in text order. */
-export function sentenceSubjects(doc: Doc, entities: FoundEntity[], names?: PersonNames): Candidate[] {
+/** People, or organizations, named as the first words of a sentence, in text order. */
+export function sentenceSubjects(doc: Doc, entities: FoundEntity[], type: 'person' | 'organization', names?: PersonNames): Candidate[] {
   const starts = new Set(doc.sentences.map((s) => {
     let first = s.first;
     while (first < s.last && (doc.tokens[first].type === 'tabCRLF' || doc.tokens[first].pos === 'SPACE')) first++;
@@ -73,7 +73,7 @@ export function sentenceSubjects(doc: Doc, entities: FoundEntity[], names?: Pers
   }));
   const out: Candidate[] = [];
   entities.forEach((e, index) => {
-    if (e.type !== 'person') return;
+    if (e.type !== type) return;
     for (const m of e.mentions) if (starts.has(m.start)) out.push({ at: m.start, speaker: speakerOfEntity(entities, index, names) });
   });
   return out.sort((a, b) => a.at - b.at);
