@@ -32,6 +32,9 @@ table('speakers: they, acronyms and organization nouns', [
     { speaker: 'The board', type: 'organization', mention: 'The board', cue: 'said', content: 'fees would rise' },
     { speaker: 'The board', type: 'organization', mention: 'They', cue: 'said', content: 'the port would stay open' },
   ]],
+  ['The Coastal Fisheries Agency met on Monday. It said fees would rise.', [
+    { speaker: 'Coastal Fisheries Agency', type: 'organization', mention: 'It', cue: 'said', content: 'fees would rise' },
+  ]],
   ['The Coastal Fisheries Agency (CFA) met on Monday. The CFA said fees would rise.', [
     { speaker: 'Coastal Fisheries Agency', type: 'organization', mention: 'CFA', cue: 'said', content: 'fees would rise' },
   ]],

@@ -66,11 +66,14 @@ export class PersonGenders {
 
 /** People, or organizations, named as the first words of a sentence, in text order. */
 export function sentenceSubjects(doc: Doc, entities: FoundEntity[], type: 'person' | 'organization', names?: PersonNames): Candidate[] {
-  const starts = new Set(doc.sentences.map((s) => {
+  const starts = new Set<number>();
+  for (const s of doc.sentences) {
     let first = s.first;
     while (first < s.last && (doc.tokens[first].type === 'tabCRLF' || doc.tokens[first].pos === 'SPACE')) first++;
-    return doc.tokens[first].start;
-  }));
+    starts.add(doc.tokens[first].start);
+    // "The Harbour Agency said": the name after a leading determiner.
+    if (doc.tokens[first].pos === 'DET' && first < s.last) starts.add(doc.tokens[first + 1].start);
+  }
   const out: Candidate[] = [];
   entities.forEach((e, index) => {
     if (e.type !== type) return;
