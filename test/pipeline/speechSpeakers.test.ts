@@ -63,6 +63,9 @@ table('speakers: anonymous sources named again, and reduced relative clauses', [
     { speaker: 'The study’s authors', type: 'anonymous', mention: 'The study’s authors', cue: 'say', content: 'fish stocks are low' },
     { speaker: 'The study’s authors', type: 'anonymous', mention: 'The authors', cue: 'say', content: 'quotas help' },
   ]],
+  ['A new study tracking fish stocks in the bay revealed that catches are falling.', [
+    { speaker: 'A new study tracking fish stocks in the bay', type: 'anonymous', mention: 'A new study tracking fish stocks in the bay', cue: 'revealed', content: 'catches are falling' },
+  ]],
   ['A leaked letter seen by the Daily Post says fees will rise.', [
     { speaker: 'A leaked letter', type: 'anonymous', mention: 'A leaked letter', cue: 'says', content: 'fees will rise' },
   ]],

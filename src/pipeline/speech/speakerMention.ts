@@ -49,6 +49,15 @@ export function subjectBefore(doc: Doc, cue: number, limit: number): SpeakerPhra
     const head = phraseStart(doc, participle - 1, limit);
     if (head >= 0) return phraseOf(doc, head, participle - 1);
   }
+  // "A study tracking 900 children revealed": the subject is the study.
+  const gerund = doc.tokens[start - 1];
+  if (start - 2 >= limit && gerund.pos === 'VERB' && gerund.text.endsWith('ing') && !isCapitalized(gerund)) {
+    const head = phraseStart(doc, start - 2, limit);
+    if (head >= 0 && head === limit) {
+      const subject = phraseOf(doc, head, start - 2);
+      return subject.source === subject.phrase ? { ...subject, phrase: rangeOf(doc, head, end), source: rangeOf(doc, head, end) } : subject;
+    }
+  }
   return phraseOf(doc, start, end);
 }
 
