@@ -109,6 +109,14 @@ function resolveOne(doc: Doc, entities: FoundEntity[], s: FoundStatement, spoken
     }
     case 'group':
       return { name: phraseText, entity: null, type: 'group' };
+    case 'names': {
+      // Joint speakers: each part by its entity's name where it has one.
+      const names = kind.parts.map((part) => {
+        const entity = context.mentions.entityWithin(part.start, part.end);
+        return entity >= 0 ? speakerOfEntity(entities, entity, context.names).name : doc.text.slice(part.start, part.end);
+      });
+      return { name: names.join(' and '), entity: null, type: 'group' };
+    }
     default: {
       // "Lee's statement added": the statement speaks for its author.
       const owner = possessor(doc, phrase, s.speakerHead ?? phrase.last);

@@ -18,6 +18,15 @@ table('speakers: pronouns go to the nearest fitting person before them', [
   ]],
 ]);
 
+table('speakers: joint speakers, and two titles of one person', [
+  ['Ann Lee and Tom Ray said the plan was ready.', [
+    { speaker: 'Ann Lee and Tom Ray', type: 'group', mention: 'Ann Lee and Tom Ray', cue: 'said', content: 'the plan was ready' },
+  ]],
+  ['The plan is ready, State Councillor and Foreign Minister Ann Lee said.', [
+    { speaker: 'Ann Lee', type: 'person', mention: 'Ann Lee', cue: 'said', content: 'The plan is ready' },
+  ]],
+]);
+
 table('speakers: a surname or a title points back to the person', [
   ['Ann Lee arrived on Monday. Lee said talks would resume.', [
     { speaker: 'Ann Lee', type: 'person', mention: 'Lee', cue: 'said', content: 'talks would resume' },

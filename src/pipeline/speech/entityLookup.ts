@@ -90,6 +90,24 @@ export class MentionIndex {
     this.mentions.sort((a, b) => a.start - b.start);
   }
 
+  /** The entity of a mention lying wholly inside [start, end) and ending with it, or -1. */
+  entityWithin(start: number, end: number): number {
+    const best = this.entityAt(start, end);
+    if (best < 0) return -1;
+    let lo = 0;
+    let hi = this.mentions.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.mentions[mid].start < start) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let k = lo; k < this.mentions.length && this.mentions[k].start < end; k++) {
+      const m = this.mentions[k];
+      if (m.end <= end && m.end >= end - 1 && m.entity === best) return best;
+    }
+    return -1;
+  }
+
   /**
    * The entity of the mention overlapping [start, end) that ends with it and covers most of it
    * ("Ann Lee", not "Peru", in "Ambassador to Peru Ann Lee"), or -1.

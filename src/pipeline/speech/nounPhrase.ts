@@ -82,6 +82,10 @@ const PREPOSITIONS = new Set(['of', 'for', 'to', 'at', 'on', 'in', 'from', 'with
  */
 export function phraseOf(doc: Doc, first: number, last: number): SpeakerPhrase {
   const phrase = rangeOf(doc, first, last);
+  // "the Port Authority and the City Council" speak together: the mention is the whole phrase.
+  for (let k = first + 1; k < last; k++) {
+    if (joinsNames(doc, k, last)) return { phrase, head: last, source: phrase };
+  }
   for (let k = first + 1; k < last; k++) {
     if (!PREPOSITIONS.has(doc.tokens[k].text.toLowerCase())) continue;
     const name = nameOf(doc, first, k - 1);
@@ -130,3 +134,17 @@ export function namedAfter(doc: Doc, k: number): boolean {
   return isCapitalized(t);
 }
 
+
+/**
+ * "and" at k joins two names ("the Port Authority and the City Council"), not two titles of one
+ * person ("State Councillor and Foreign Minister Ann Lee").
+ */
+export function joinsNames(doc: Doc, k: number, last: number): boolean {
+  if (doc.tokens[k].text.toLowerCase() !== 'and') return false;
+  const before = doc.tokens[k - 1];
+  let right = k + 1;
+  if (right <= last && words.determiners.has(doc.tokens[right].text.toLowerCase())) right++;
+  if (right > last) return false;
+  const after = doc.tokens[right];
+  return isCapitalized(before) && !isTitle(before) && isCapitalized(after) && !isTitle(after) && isCapitalized(doc.tokens[last]);
+}

@@ -1,7 +1,8 @@
 /** What a speaker phrase is, from its words: a pronoun, a proper name, a title, an organization noun, a group or an anonymous source. */
-import type { Doc, TextRange } from '../doc.js';
+import { rangeOf, type Doc, type TextRange } from '../doc.js';
 import { words } from './lexicon.js';
 import { isCapitalized, posOf } from './speakerMention.js';
+import { joinsNames } from './nounPhrase.js';
 
 export type PhraseKind =
   | { kind: 'pronoun'; wants: 'person' | 'plural' | 'organization' }
@@ -9,9 +10,13 @@ export type PhraseKind =
   | { kind: 'title'; head: string }
   | { kind: 'organization'; head: string }
   | { kind: 'group' }
+  /** Named speakers joined by "and" ("the Port Authority and the City Council"). */
+  | { kind: 'names'; parts: TextRange[] }
   | { kind: 'anonymous' };
 
 export function classifyPhrase(doc: Doc, phrase: TextRange, source: TextRange, headIndex = phrase.last): PhraseKind {
+  const parts = namedParts(doc, phrase);
+  if (parts) return { kind: 'names', parts };
   const head = doc.tokens[source.last];
   const headWord = head.text.toLowerCase();
   if (source.first === source.last && head.pos === 'PRON' && !isAcronym(head.text)) {
@@ -45,4 +50,18 @@ function isAcronym(text: string): boolean {
     if (c < 65 || c > 90) return false;
   }
   return true;
+}
+
+/** "(Both) the Port Authority and the City Council": two capitalised names joined by "and". */
+function namedParts(doc: Doc, phrase: TextRange): TextRange[] | null {
+  for (let k = phrase.first + 1; k < phrase.last; k++) {
+    if (!joinsNames(doc, k, phrase.last)) continue;
+    let right = k + 1;
+    if (words.determiners.has(doc.tokens[right].text.toLowerCase())) right++;
+    let left = phrase.first;
+    while (left < k && !isCapitalized(doc.tokens[left])) left++;
+    if (left >= k) return null;
+    return [rangeOf(doc, left, k - 1), rangeOf(doc, right, phrase.last)];
+  }
+  return null;
 }
