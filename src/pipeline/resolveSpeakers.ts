@@ -138,7 +138,7 @@ function resolveOne(doc: Doc, entities: FoundEntity[], s: FoundStatement, spoken
 }
 
 /**
- * "Khaled Al-Lee" for an entity "Lee", or "Ann Lee" for "Lee": the written name is the fuller one.
+ * "Omar Al-Lee" for an entity "Lee", or "Ann Lee" for "Lee": the written name is the fuller one.
  * Not "Ohio Ann Lee" for "Ann Lee", where the extra word belongs to a title before the name.
  */
 function extendsName(text: string, name: string): boolean {

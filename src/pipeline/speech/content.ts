@@ -25,7 +25,7 @@ export function clauseBounds(ctx: SpeechContext, i: number): [number, number] {
   return [first, last];
 }
 
-/** "Samarkand, Uzbekistan – China is ...": a dateline before a dash is not content. */
+/** "Springfield, Ohio – The council is ...": a dateline before a dash is not content. */
 export function skipDateline(ctx: SpeechContext, first: number, last: number): number {
   const { tokens } = ctx.doc;
   for (let k = first; k <= last && k - first <= DATELINE_REACH; k++) {

@@ -31,7 +31,7 @@ export function isInside(doc: Doc, k: number): boolean {
 
 const MISTAGGED = new Set(['VERB', 'ADJ', 'ADV', 'NOUN', 'X']);
 
-/** The tag, but a capitalised word inside a sentence is a name whatever wink-nlp tagged it ("Cooper" as a verb). */
+/** The tag, but a capitalised word inside a sentence is a name whatever wink-nlp tagged it ("Baker" as a verb). */
 export function posOf(doc: Doc, k: number): string {
   const t = doc.tokens[k];
   if (!MISTAGGED.has(t.pos) || !isCapitalized(t)) return t.pos;
