@@ -13,6 +13,8 @@ const analyze = (text: string) => analyzeArticle({ id: 'r', source: 'r.txt', tex
 const FOUND: [string, string][] = [
   ['a cue right after a comma has no speaker words before it (speaker span ended before it started)', 'No, said.'],
   ['the same, inside a quotation that never closes', '“Ilse Marrow, said the Ministry of Harbours.'],
+  ['a text ending right after the object of "told": the speech stage read past the last token (threw)', 'w told s'],
+  ['the same in plain news words', 'Ann Lee told reporters'],
   ['a second "X said" after a parenthetical one: only the parenthetical may lie in the content', 'Yes, Marrow said, it is, Marrow said.'],
   ['the same with the second part quoted', 'Yes, Marrow said, “it is,” Marrow said.'],
 ];
