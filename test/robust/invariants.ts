@@ -69,13 +69,13 @@ function overlaps(a: { start: number; end: number }, b: { start: number; end: nu
  * content on both sides ("The rules, critics argue, are too broad.", "The rules, the minister
  * Ann Lee said, are clear."): the one case where the gold annotations (gum-news NOTES.md) take
  * the whole span, cue included, as the content. Between the opening comma and the attribution
- * only words of the speaker's phrase may stand, no quotation mark or sentence punctuation.
+ * only words of the speaker's phrase may stand ("Dr." included), no quotation mark, "!", "?", ";" or ":".
  */
 function isParenthetical(s: Statement, start: number, end: number): boolean {
   const points = [...s.content.text];
   const before = points.slice(0, Math.max(0, start - s.content.start)).join('');
   const after = points.slice(Math.max(0, end - s.content.start)).join('').trimStart();
-  const opening = /[^\s,—–-]\s*[,—–-][^,—–.!?;:"“”„«»]*$/u;
+  const opening = /[^\s,—–-]\s*[,—–-][^,—–!?;:"“”„«»]*$/u;
   return opening.test(before) && /^[,—–-]\s*[^\s,—–-]/u.test(after);
 }
 
