@@ -1,0 +1,71 @@
+/**
+ * Pass 0: what each token looks like as a possible piece of a name. One linear pass over
+ * the document, then O(1) Set lookups per token.
+ */
+import type { Doc, DocToken } from '../doc.js';
+import { DEMONYMS, GIVEN_NAMES, NOT_NAMES, PLACES, isTitleWord } from './lexicon.js';
+
+/** 0 = not a name word; 1 = capitalised where any word is (sentence start, headline); 2 = a name word. */
+export type NameLevel = 0 | 1 | 2;
+
+export interface TokenView {
+  doc: Doc;
+  lower: string[];
+  level: NameLevel[];
+  /** The token starts a sentence, a quotation or a line, or stands in a title-case headline. */
+  initial: boolean[];
+}
+
+const OPENERS = new Set(['“', '"', '‘', "'", '(', '[', ':', '—', '–', '«', '-']);
+const FUNCTION_POS = new Set(['DET', 'PRON', 'ADP', 'CCONJ', 'SCONJ', 'AUX', 'PART', 'ADV', 'INTJ', 'NUM', 'VERB']);
+const UPPER = /^\p{Lu}/u;
+const LETTERS_UPPER = /^(?:\p{Lu}\.?){2,}$|^\p{Lu}{2,}s?$|^\p{Lu}+&\p{Lu}+$/u;
+
+export const isCapitalized = (t: DocToken): boolean => t.type === 'word' && UPPER.test(t.text);
+export const isAcronym = (text: string): boolean => LETTERS_UPPER.test(text);
+
+export function viewTokens(doc: Doc): TokenView {
+  const { tokens } = doc;
+  const n = tokens.length;
+  const lower = new Array<string>(n);
+  const initial = new Array<boolean>(n).fill(false);
+  const capsMidSentence = new Set<string>();
+  const seenLower = new Set<string>();
+  for (const sentence of doc.sentences) {
+    const titleCase = isTitleCase(tokens, sentence.first, sentence.last);
+    let atStart = true;
+    for (let i = sentence.first; i <= sentence.last; i++) {
+      const t = tokens[i];
+      lower[i] = t.text.toLowerCase();
+      if (t.type === 'word') {
+        initial[i] = atStart || titleCase;
+        if (!initial[i] && isCapitalized(t)) capsMidSentence.add(t.text);
+        if (!UPPER.test(t.text)) seenLower.add(lower[i]);
+        atStart = false;
+      }
+      if (t.type === 'tabCRLF' || OPENERS.has(t.text)) atStart = true;
+    }
+  }
+  const level = tokens.map((t, i): NameLevel => {
+    if (!isCapitalized(t) || NOT_NAMES.has(t.text)) return 0;
+    if (!initial[i]) return 2;
+    const l = lower[i];
+    if (PLACES.has(l) || DEMONYMS.has(l) || GIVEN_NAMES.has(l) || isAcronym(t.text) || capsMidSentence.has(t.text)) return 2;
+    if (seenLower.has(l) || FUNCTION_POS.has(t.pos)) return isTitleWord(l) ? 1 : 0;
+    return 1;
+  });
+  return { doc, lower, level, initial };
+}
+
+/** A headline in Title Case: most longer words capitalised, so capitals say nothing. */
+function isTitleCase(tokens: DocToken[], first: number, last: number): boolean {
+  let words = 0;
+  let capitalized = 0;
+  for (let i = first; i <= last; i++) {
+    const t = tokens[i];
+    if (t.type !== 'word' || t.text.length < 4) continue;
+    words++;
+    if (UPPER.test(t.text)) capitalized++;
+  }
+  return words >= 3 && capitalized / words >= 0.7;
+}

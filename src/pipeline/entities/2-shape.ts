@@ -1,0 +1,164 @@
+/**
+ * Pass 2: from raw runs to name mentions. Drops leading articles and trailing small words,
+ * takes a title off the front ("Chinese State Councilor and Foreign Minister | Qin Gang"),
+ * splits lists joined by "and", a place before a person ("United States | Jane Doe"),
+ * and place pairs used as adjectives ("China-Russia relations").
+ */
+import type { Run } from './1-runs.js';
+import type { TokenView } from './0-tokens.js';
+import {
+  CONNECTORS, DEMONYMS, GIVEN_NAMES, INITIATIVE_HEADS, LONGEST_PLACE, ORGANIZATION_HEADS, PLACES, PLACE_HEADS,
+  TITLE_HEADS, isTitleWord, type PlaceEntry,
+} from './lexicon.js';
+
+export interface Candidate extends Run {
+  sentence: number;
+  /** Title words in front of the name, token indices inclusive. */
+  title?: Run;
+  /** Country named by a demonym or place at the start of the title ("Chinese" → China). */
+  affiliation?: string;
+  /** Lexicon entry when the whole name is a known place. */
+  place?: PlaceEntry;
+  /** Every word was capitalised only where any word may be (sentence start, headline). */
+  tentative: boolean;
+}
+
+const ARTICLES = new Set(['the', 'a', 'an']);
+const TITLE_GLUE = new Set(['and', 'of', 'to', 'for', 'the']);
+
+export function shapeRuns(view: TokenView, runs: Run[]): Candidate[] {
+  const out: Candidate[] = [];
+  for (const run of runs) {
+    const trimmed = trim(view, run);
+    if (trimmed) for (const part of splitRun(view, trimmed)) finish(view, part, out);
+  }
+  return out;
+}
+
+function trim(view: TokenView, run: Run): Run | null {
+  let { first, last } = run;
+  const { lower, level } = view;
+  while (first <= last && (ARTICLES.has(lower[first]) || CONNECTORS.has(view.doc.tokens[first].text) || level[first] === 0)) first++;
+  while (last >= first && (CONNECTORS.has(view.doc.tokens[last].text) || level[last] === 0 || isHyphen(view, last))) last--;
+  return first <= last ? { first, last } : null;
+}
+
+const isHyphen = (view: TokenView, i: number) => view.doc.tokens[i].type === 'punctuation';
+
+/** The name after a title prefix, with the title; the run itself when it has no title. */
+function splitTitle(view: TokenView, run: Run): { name: Run | null; title?: Run; affiliation?: string } {
+  const { lower } = view;
+  let i = run.first;
+  let lastTitle = -1;
+  let hasHead = false;
+  let affiliation: string | undefined;
+  while (i <= run.last) {
+    const w = lower[i];
+    if (i === run.first && DEMONYMS.has(w)) { affiliation = DEMONYMS.get(w); i++; continue; }
+    if (isTitleWord(w)) { lastTitle = i; hasHead ||= TITLE_HEADS.has(w); i++; continue; }
+    if (TITLE_GLUE.has(w) && lastTitle >= 0) {
+      const place = placeAt(view, i + (lower[i + 1] === 'the' ? 1 : 0) + 1, run.last);
+      if (place > 0 && lower[i] !== 'and') { lastTitle = place; i = place + 1; continue; }
+      i++; continue;
+    }
+    break;
+  }
+  if (!hasHead) return { name: run };
+  const name = { first: lastTitle + 1, last: run.last };
+  const title = { first: affiliation && run.first < lastTitle ? run.first + 1 : run.first, last: lastTitle };
+  if (name.first > name.last) return { name: null, title, affiliation };
+  // "General Assembly", "Foreign Ministry": the title words belong to the organization's name;
+  // "President of Acme University": a title, then the organization.
+  if (endsInHead(lower[name.last])) return TITLE_GLUE.has(lower[name.first]) ? { name } : { name: run };
+  return { name, title, affiliation };
+}
+
+const endsInHead = (w: string) => ORGANIZATION_HEADS.has(w) || INITIATIVE_HEADS.has(w) || PLACE_HEADS.has(w);
+
+/** The last token of the longest known place starting at `from`, or -1. */
+export function placeAt(view: TokenView, from: number, limit: number): number {
+  let text = '';
+  let found = -1;
+  for (let i = from; i <= limit && i < from + LONGEST_PLACE; i++) {
+    text = i === from ? view.lower[i] : `${text}${view.doc.tokens[i].space ? ' ' : ''}${view.lower[i]}`;
+    if (PLACES.has(text)) found = i;
+  }
+  return found;
+}
+
+/** "A and B" is two names unless it reads as one name ("Belt and Road Initiative"). */
+function splitRun(view: TokenView, run: Run): Run[] {
+  const { lower } = view;
+  for (let i = run.first + 1; i < run.last; i++) {
+    if (lower[i] !== 'and' && lower[i] !== '&') continue;
+    const left = { first: run.first, last: i - 1 };
+    const right = { first: lower[i + 1] === 'the' ? i + 2 : i + 1, last: run.last };
+    const oneName = endsInHead(lower[run.last]) && lower[i + 1] !== 'the' && !hasHeadIn(lower, left)
+      && placeAt(view, left.first, left.last) !== left.last && !isTitleWord(lower[left.last]);
+    if (oneName || isTitleWord(lower[i - 1])) continue;
+    return [...splitRun(view, left), ...splitRun(view, right)];
+  }
+  return [run];
+}
+
+function hasHeadIn(lower: string[], run: Run): boolean {
+  for (let i = run.first; i <= run.last; i++) if (endsInHead(lower[i])) return true;
+  return false;
+}
+
+function finish(view: TokenView, run: Run, out: Candidate[]): void {
+  const sentence = view.doc.tokens[run.first].sentence;
+  const { name, title, affiliation } = splitTitle(view, run);
+  if (!name) return;
+  const trimmed = trim(view, name);
+  if (!trimmed || onlyTitleWords(view, trimmed)) return;
+  // A place right before a given name is two names: "United States Jane Doe".
+  const place = placeAt(view, trimmed.first, trimmed.last);
+  if (place >= 0 && place < trimmed.last && GIVEN_NAMES.has(view.lower[place + 1]) && !title) {
+    push(view, { first: trimmed.first, last: place }, out, sentence);
+    push(view, { first: place + 1, last: trimmed.last }, out, sentence);
+    return;
+  }
+  // Places joined by hyphens and used as a modifier: "China-Russia relations".
+  const pair = placePair(view, trimmed);
+  if (pair) { for (const part of pair) push(view, part, out, sentence); return; }
+  push(view, trimmed, out, sentence, title, affiliation);
+}
+
+function onlyTitleWords(view: TokenView, run: Run): boolean {
+  for (let i = run.first; i <= run.last; i++) {
+    const w = view.lower[i];
+    if (!isTitleWord(w) && !DEMONYMS.has(w) && !CONNECTORS.has(view.doc.tokens[i].text)) return false;
+  }
+  return true;
+}
+
+function placePair(view: TokenView, run: Run): Run[] | null {
+  const parts: Run[] = [];
+  let i = run.first;
+  while (i <= run.last) {
+    const end = placeAt(view, i, run.last);
+    if (end < 0) return null;
+    parts.push({ first: i, last: end });
+    if (end === run.last) break;
+    if (!isHyphen(view, end + 1)) return null;
+    i = end + 2;
+  }
+  return parts.length > 1 ? parts : null;
+}
+
+function push(view: TokenView, run: Run, out: Candidate[], sentence: number, title?: Run, affiliation?: string): void {
+  const text = nameText(view, run).toLowerCase();
+  let tentative = true;
+  for (let i = run.first; i <= run.last; i++) if (view.level[i] === 2) tentative = false;
+  if (DEMONYMS.has(text) && run.first === run.last) return;
+  out.push({ ...run, sentence, title, affiliation, place: PLACES.get(text), tentative });
+}
+
+/** The name as written, with any run of spaces as one space. */
+export function nameText(view: TokenView, run: Run): string {
+  const { tokens } = view.doc;
+  let text = tokens[run.first].text;
+  for (let i = run.first + 1; i <= run.last; i++) text += (tokens[i].space ? ' ' : '') + tokens[i].text;
+  return text;
+}

@@ -1,0 +1,81 @@
+/**
+ * Pass 3: what kind of name each mention is, with how sure we are. Evidence, strongest
+ * first: a known place; the head word ("... Ministry", "... Initiative", "... Museum");
+ * a title in front ("Foreign Minister X"); an acronym; a given name; then where it stands
+ * (the subject of "said", after "in").
+ */
+import type { EntityType } from '../../types.js';
+import type { TokenView } from './0-tokens.js';
+import { isAcronym } from './0-tokens.js';
+import type { Candidate } from './2-shape.js';
+import { nameText } from './2-shape.js';
+import {
+  CONNECTORS, GIVEN_NAMES, HONORIFICS, INITIATIVE_HEADS, ORGANIZATION_HEADS, PLACE_HEADS, PLACE_PREFIXES,
+  PLACE_PREPOSITIONS, SPEECH_LEMMAS, TITLE_HEADS,
+} from './lexicon.js';
+
+/** 3: the name says so; 2: strong sign; 1: position only; 0: nothing known. */
+export type Strength = 0 | 1 | 2 | 3;
+
+export interface TypedMention extends Candidate {
+  text: string;
+  type: EntityType | null;
+  strength: Strength;
+  acronym: boolean;
+}
+
+const HEAD_TYPES: [Set<string>, EntityType][] = [
+  [ORGANIZATION_HEADS, 'organization'], [INITIATIVE_HEADS, 'initiative'], [PLACE_HEADS, 'place'],
+];
+
+export function typeMentions(view: TokenView, candidates: Candidate[]): TypedMention[] {
+  return candidates.map((c) => {
+    const text = nameText(view, c);
+    const acronym = c.first === c.last && isAcronym(text);
+    const [type, strength] = decide(view, c, acronym);
+    return { ...c, text, type, strength, acronym };
+  });
+}
+
+
+function decide(view: TokenView, c: Candidate, acronym: boolean): [EntityType | null, Strength] {
+  const { lower } = view;
+  if (c.place) return ['place', 3];
+  const head = headType(view, c);
+  if (head) return [head, 3];
+  if (c.title) return ['person', 3];
+  if (acronym) return ['organization', 2];
+  const single = c.first === c.last;
+  if (!single && GIVEN_NAMES.has(lower[c.first]) && c.last - c.first <= 3) return ['person', 2];
+  if (PLACE_PREFIXES.has(lower[c.first]) && !single) return ['place', 1];
+  if (speaks(view, c)) return ['person', 1];
+  const before = c.first - 1 >= 0 ? lower[c.first - 1] : '';
+  if (PLACE_PREPOSITIONS.has(before)) return ['place', 1];
+  if (HONORIFICS.has(before) || TITLE_HEADS.has(before)) return ['person', 2];
+  return [null, 0];
+}
+
+function headType(view: TokenView, c: Candidate): EntityType | null {
+  const { lower, doc } = view;
+  const last = typeOfHead(lower[c.last]);
+  if (last) return last;
+  for (let i = c.first + 1; i < c.last; i++) {
+    if (CONNECTORS.has(doc.tokens[i].text)) return typeOfHead(lower[i - 1]);
+  }
+  return null;
+}
+
+function typeOfHead(word: string): EntityType | null {
+  for (const [heads, type] of HEAD_TYPES) if (heads.has(word)) return type;
+  return null;
+}
+
+/** The name is the subject of a speech verb right after it, or follows an inverted "said". */
+function speaks(view: TokenView, c: Candidate): boolean {
+  const { tokens } = view.doc;
+  const after = tokens[c.last + 1];
+  const verb = after && (after.pos === 'AUX' ? tokens[c.last + 2] : after);
+  if (verb && verb.pos === 'VERB' && SPEECH_LEMMAS.has(verb.lemma)) return true;
+  const before = tokens[c.first - 1];
+  return before !== undefined && before.pos === 'VERB' && SPEECH_LEMMAS.has(before.lemma) && c.last - c.first <= 2;
+}

@@ -1,0 +1,76 @@
+/**
+ * Pass 5: titles and affiliation of people. A title in front of the name comes from pass 2
+ * ("Chinese Foreign Minister X": title "Foreign Minister", affiliation China); here we add
+ * a possessive country before it ("Russia's Foreign Minister X") and appositions after the
+ * name ("X, Russia's foreign minister,", "X, the spokesperson of the Ministry of Y,").
+ */
+import type { TokenView } from './0-tokens.js';
+import type { TypedMention } from './3-types.js';
+import { DEMONYMS, TITLE_HEADS, isTitleWord } from './lexicon.js';
+
+export interface PersonTitle {
+  title: string;
+  affiliation: string | null;
+}
+
+const POSSESSIVES = new Set(["'s", '’s']);
+const APPOSITION_ARTICLES = new Set(['the', 'a', 'an', 'its', 'their']);
+const AFFILIATION_GLUE = new Set(['of', 'for', 'at', 'to']);
+
+/** The title and affiliation a mention carries, if it has one. */
+export function titleOf(view: TokenView, m: TypedMention, byFirst: Map<number, TypedMention>, nameOf: (m: TypedMention) => string | null): PersonTitle | null {
+  if (m.title) {
+    const title = slice(view, m.title.first, m.title.last);
+    return { title, affiliation: m.affiliation ?? possessiveBefore(view, m.title.first, byFirst, nameOf) };
+  }
+  return apposition(view, m, byFirst, nameOf);
+}
+
+function possessiveBefore(view: TokenView, first: number, byFirst: Map<number, TypedMention>, nameOf: (m: TypedMention) => string | null): string | null {
+  const { tokens } = view.doc;
+  if (first < 2 || !POSSESSIVES.has(tokens[first - 1].text)) return null;
+  for (let i = first - 2; i >= 0 && i >= first - 8; i--) {
+    const owner = byFirst.get(i);
+    if (owner && owner.last === first - 2) return nameOf(owner) ?? owner.text;
+  }
+  return null;
+}
+
+/** "X, [the] [Country's|Demonym] title words [of|for Y]," after the name. */
+function apposition(view: TokenView, m: TypedMention, byFirst: Map<number, TypedMention>, nameOf: (m: TypedMention) => string | null): PersonTitle | null {
+  const { lower, doc } = view;
+  const tokens = doc.tokens;
+  let i = m.last + 1;
+  if (tokens[i]?.text !== ',') return null;
+  i++;
+  if (APPOSITION_ARTICLES.has(lower[i])) i++;
+  let affiliation: string | null = null;
+  const owner = byFirst.get(i);
+  if (owner && POSSESSIVES.has(tokens[owner.last + 1]?.text)) {
+    affiliation = nameOf(owner) ?? owner.text;
+    i = owner.last + 2;
+  } else if (DEMONYMS.has(lower[i])) {
+    affiliation = DEMONYMS.get(lower[i])!;
+    i++;
+  }
+  const first = i;
+  let lastHead = -1;
+  while (i < tokens.length && isTitleWord(lower[i]) && i - first < 6) {
+    if (TITLE_HEADS.has(lower[i])) lastHead = i;
+    i++;
+  }
+  if (lastHead < 0) return null;
+  const title = slice(view, first, lastHead);
+  if (AFFILIATION_GLUE.has(lower[lastHead + 1])) {
+    let j = lastHead + 2;
+    if (lower[j] === 'the') j++;
+    const of = byFirst.get(j);
+    if (of) affiliation = nameOf(of) ?? of.text;
+  }
+  return { title, affiliation };
+}
+
+
+function slice(view: TokenView, first: number, last: number): string {
+  return view.doc.text.slice(view.doc.tokens[first].start, view.doc.tokens[last].end).replace(/\s+/g, ' ');
+}

@@ -1,0 +1,67 @@
+/**
+ * The entity stage: people, organizations, initiatives and places, one entity per referent.
+ * wink-nlp gives no such entities, so they are built in passes over its tokens:
+ * 0 token views → 1 raw runs → 2 name mentions and titles → 3 types → 4 grouping → 5 titles.
+ */
+import type { Doc } from '../doc.js';
+import type { EntityType } from '../../types.js';
+import type { FoundEntity } from '../stages.js';
+import { viewTokens, type TokenView } from './0-tokens.js';
+import { findRuns } from './1-runs.js';
+import { shapeRuns } from './2-shape.js';
+import { typeMentions, type TypedMention } from './3-types.js';
+import { groupMentions, type Group } from './4-group.js';
+import { titleOf } from './5-titles.js';
+
+export function findEntities(doc: Doc): FoundEntity[] {
+  const view = viewTokens(doc);
+  const mentions = typeMentions(view, shapeRuns(view, findRuns(view)));
+  const groups = groupMentions(mentions, parentheticalAcronyms(view, mentions));
+  const groupOf = new Map<TypedMention, Group>();
+  for (const g of groups) for (const m of g.mentions) groupOf.set(m, g);
+  const byFirst = new Map(mentions.map((m) => [m.first, m]));
+  const nameOf = (m: TypedMention) => { const g = groupOf.get(m); return g ? g.name.text : m.text; };
+
+  const entities: FoundEntity[] = [];
+  for (const g of groups) {
+    const type = finalType(g);
+    if (!type) continue;
+    const entity: FoundEntity = {
+      type, name: g.name.text, aliases: [], titles: [], affiliation: null,
+      mentions: g.mentions.map((m) => ({ first: m.first, last: m.last, start: doc.tokens[m.first].start, end: doc.tokens[m.last].end, sentence: m.sentence })),
+    };
+    for (const m of g.mentions) {
+      if (m.text !== entity.name && !entity.aliases.includes(m.text)) entity.aliases.push(m.text);
+      if (type !== 'person') continue;
+      const title = titleOf(view, m, byFirst, nameOf);
+      if (title && !entity.titles.includes(title.title)) entity.titles.push(title.title);
+      if (title?.affiliation && !entity.affiliation) entity.affiliation = title.affiliation;
+    }
+    entities.push(entity);
+  }
+  return entities;
+}
+
+/**
+ * The type an entity gets: its strongest evidence; with none, a name of several words is a
+ * person and a single word an organization. Names seen only where any word is capitalised
+ * (sentence starts, headlines) need real evidence.
+ */
+function finalType(g: Group): EntityType | null {
+  const tentative = g.mentions.every((m) => m.tentative);
+  if (tentative && g.strength < 2 && !(g.type === 'person' && g.strength === 1)) return null;
+  if (g.type) return g.type;
+  return g.name.first === g.name.last ? 'organization' : 'person';
+}
+
+/** "Shanghai Cooperation Organization (SCO)": mention index → the acronym in parentheses after it. */
+function parentheticalAcronyms(view: TokenView, mentions: TypedMention[]): Map<number, string> {
+  const found = new Map<number, string>();
+  for (let i = 0; i + 1 < mentions.length; i++) {
+    const [m, next] = [mentions[i], mentions[i + 1]];
+    if (next.acronym && next.first === m.last + 2 && view.doc.tokens[m.last + 1].text === '(' && m.first !== m.last) {
+      found.set(i, next.text);
+    }
+  }
+  return found;
+}

@@ -1,0 +1,47 @@
+/**
+ * The word lists of the entity stage as Sets and Maps, built once per process.
+ * Keys are lower-cased so lookups ignore case; every list says where it came from
+ * in its own data file.
+ */
+import countriesData from '../../data/countries.json' with { type: 'json' };
+import placesData from '../../data/places.json' with { type: 'json' };
+import givenData from '../../data/givenNames.json' with { type: 'json' };
+import words from '../../data/entityWords.json' with { type: 'json' };
+
+export interface PlaceEntry {
+  /** Grouping key: the country code for every spelling of a country, else the name itself. */
+  key: string;
+  country: string | null;
+}
+
+const lower = (list: string[]) => new Set(list.map((w) => w.toLowerCase()));
+
+/** Country spellings, capitals, large cities and regions, by lower-cased full name. */
+export const PLACES = new Map<string, PlaceEntry>();
+/** Demonym ("Chinese") → country name ("China"). */
+export const DEMONYMS = new Map<string, string>();
+/** The longest place name in tokens, to bound prefix lookups. */
+export let LONGEST_PLACE = 1;
+
+for (const name of [...placesData.regions, ...placesData.cities]) PLACES.set(name.toLowerCase(), { key: name.toLowerCase(), country: null });
+for (const c of countriesData.countries) {
+  const entry: PlaceEntry = { key: `country:${c.code}`, country: c.name };
+  for (const spelling of [c.name, ...c.spellings]) PLACES.set(spelling.toLowerCase(), entry);
+  for (const demonym of c.demonyms) DEMONYMS.set(demonym.toLowerCase(), c.name);
+}
+for (const name of PLACES.keys()) LONGEST_PLACE = Math.max(LONGEST_PLACE, name.split(' ').length);
+
+export const GIVEN_NAMES = lower(givenData.names);
+export const ORGANIZATION_HEADS = lower(words.organizationHeads);
+export const INITIATIVE_HEADS = lower(words.initiativeHeads);
+export const PLACE_HEADS = lower(words.placeHeads);
+export const PLACE_PREFIXES = lower(words.placePrefixes);
+export const CONNECTORS = new Set(words.connectors);
+export const TITLE_HEADS = lower(words.titleHeads);
+export const TITLE_MODIFIERS = lower(words.titleModifiers);
+export const HONORIFICS = lower(words.honorifics);
+export const NOT_NAMES = new Set(words.notNames);
+export const SPEECH_LEMMAS = new Set(words.speechLemmas);
+export const PLACE_PREPOSITIONS = new Set(words.placePrepositions);
+
+export const isTitleWord = (lowerText: string): boolean => TITLE_HEADS.has(lowerText) || TITLE_MODIFIERS.has(lowerText);
