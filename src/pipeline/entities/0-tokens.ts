@@ -16,6 +16,7 @@ export interface TokenView {
   initial: boolean[];
 }
 
+const SENTENCE_ENDS = new Set(['.', '!', '?']);
 const OPENERS = new Set(['“', '"', '‘', "'", '(', '[', ':', '—', '–', '«', '-']);
 const FUNCTION_POS = new Set(['DET', 'PRON', 'ADP', 'CCONJ', 'SCONJ', 'AUX', 'PART', 'ADV', 'INTJ', 'NUM', 'VERB']);
 const UPPER = /^\p{Lu}/u;
@@ -43,15 +44,18 @@ export function viewTokens(doc: Doc): TokenView {
         if (!UPPER.test(t.text)) seenLower.add(lower[i]);
         atStart = false;
       }
-      if (t.type === 'tabCRLF' || OPENERS.has(t.text)) atStart = true;
+      if (t.type === 'tabCRLF' || OPENERS.has(t.text) || SENTENCE_ENDS.has(t.text)) atStart = true;
     }
   }
   const level = tokens.map((t, i): NameLevel => {
     if (!isCapitalized(t) || NOT_NAMES.has(t.text)) return 0;
     if (!initial[i]) return 2;
     const l = lower[i];
-    if (PLACES.has(l) || DEMONYMS.has(l) || GIVEN_NAMES.has(l) || isAcronym(t.text) || capsMidSentence.has(t.text)) return 2;
+    if (PLACES.has(l) || DEMONYMS.has(l) || isAcronym(t.text) || capsMidSentence.has(t.text)) return 2;
     if (seenLower.has(l) || FUNCTION_POS.has(t.pos)) return isTitleWord(l) ? 1 : 0;
+    // A given name counts only when a capitalised word follows: "Will Doe", not "Will".
+    const next = tokens[i + 1];
+    if (GIVEN_NAMES.has(l) && next !== undefined && next.space === ' ' && isCapitalized(next)) return 2;
     return 1;
   });
   return { doc, lower, level, initial };

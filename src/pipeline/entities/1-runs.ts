@@ -6,7 +6,7 @@
  */
 import type { DocToken } from '../doc.js';
 import type { TokenView } from './0-tokens.js';
-import { CONNECTORS, INITIATIVE_HEADS, ORGANIZATION_HEADS, PLACE_HEADS, TITLE_HEADS } from './lexicon.js';
+import { CONNECTORS, HYPHEN_MODIFIERS, INITIATIVE_HEADS, ORGANIZATION_HEADS, PLACE_HEADS, TITLE_HEADS } from './lexicon.js';
 
 export interface Run {
   first: number;
@@ -21,8 +21,9 @@ const GUARDED: Record<string, (lower: string) => boolean> = {
   on: (w) => ORGANIZATION_HEADS.has(w) || INITIATIVE_HEADS.has(w),
   in: (w) => INITIATIVE_HEADS.has(w),
   at: (w) => ORGANIZATION_HEADS.has(w),
-  to: (w) => TITLE_HEADS.has(w),
 };
+/** "Ambassador to X": "to" joins only right after a title. */
+const TITLE_ONLY = 'to';
 
 const touching = (a: DocToken, b: DocToken) => a.end === b.start;
 
@@ -60,6 +61,8 @@ function extend(view: TokenView, first: number, last: number, limit: number): nu
   if (HYPHENS.has(t.text) && next + 1 <= limit && touching(tokens[last], t) && touching(t, tokens[next + 1])) {
     const after = tokens[next + 1];
     if (level[next + 1] > 0 || after.type === 'number') return next + 1;
+    // Hyphenated given names: "Chung-tai", "Jong-un"; not "Paris-based".
+    if (after.type === 'word' && level[last] > 0 && !HYPHEN_MODIFIERS.has(lower[next + 1]) && lower[next + 1].length <= 5) return next + 1;
   }
   if (POSSESSIVES.has(t.text) && next + 1 <= limit && level[next + 1] > 0 && first === last && level[first] === 2) {
     if (endsWithHead(view, next + 1, limit)) return next + 1;
@@ -68,6 +71,7 @@ function extend(view: TokenView, first: number, last: number, limit: number): nu
     let after = next + 1;
     if (lower[after] === 'the' && t.text !== 'the' && after + 1 <= limit) after++;
     if (level[after] === 0) return last;
+    if (t.text === TITLE_ONLY && !TITLE_HEADS.has(lower[last])) return last;
     const guard = GUARDED[t.text];
     if (guard && !hasWord(lower, first, last, guard)) return last;
     return after;

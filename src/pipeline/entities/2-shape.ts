@@ -5,9 +5,9 @@
  * and place pairs used as adjectives ("China-Russia relations").
  */
 import type { Run } from './1-runs.js';
-import type { TokenView } from './0-tokens.js';
+import { isAcronym, type TokenView } from './0-tokens.js';
 import {
-  CONNECTORS, DEMONYMS, GIVEN_NAMES, INITIATIVE_HEADS, LONGEST_PLACE, ORGANIZATION_HEADS, PLACES, PLACE_HEADS,
+  CONNECTORS, DEMONYMS, EVENT_HEADS, GIVEN_NAMES, GROUP_WORDS, INITIATIVE_HEADS, LONGEST_PLACE, ORGANIZATION_HEADS, PLACES, PLACE_HEADS,
   TITLE_HEADS, isTitleWord, type PlaceEntry,
 } from './lexicon.js';
 
@@ -52,6 +52,14 @@ function splitTitle(view: TokenView, run: Run): { name: Run | null; title?: Run;
   let lastTitle = -1;
   let hasHead = false;
   let affiliation: string | undefined;
+  // "U.S. President X", "Acme CEO X": a place or an acronym before the title is the affiliation.
+  const place = placeAt(view, run.first, run.last);
+  const owner = place >= 0 ? place : isAcronym(view.doc.tokens[run.first].text) ? run.first : -1;
+  if (owner >= 0 && owner < run.last && TITLE_HEADS.has(lower[owner + 1]) || (owner >= 0 && isTitleWord(lower[owner + 1] ?? '') && TITLE_HEADS.has(lower[owner + 2] ?? ''))) {
+    const text = nameText(view, { first: run.first, last: owner });
+    affiliation = PLACES.get(text.toLowerCase())?.country ?? text;
+    i = owner + 1;
+  }
   while (i <= run.last) {
     const w = lower[i];
     if (i === run.first && DEMONYMS.has(w)) { affiliation = DEMONYMS.get(w); i++; continue; }
@@ -65,12 +73,19 @@ function splitTitle(view: TokenView, run: Run): { name: Run | null; title?: Run;
   }
   if (!hasHead) return { name: run };
   const name = { first: lastTitle + 1, last: run.last };
-  const title = { first: affiliation && run.first < lastTitle ? run.first + 1 : run.first, last: lastTitle };
+  const title = { first: firstTitleWord(view, run.first, lastTitle), last: lastTitle };
   if (name.first > name.last) return { name: null, title, affiliation };
   // "General Assembly", "Foreign Ministry": the title words belong to the organization's name;
   // "President of Acme University": a title, then the organization.
   if (endsInHead(lower[name.last])) return TITLE_GLUE.has(lower[name.first]) ? { name } : { name: run };
   return { name, title, affiliation };
+}
+
+/** Where the title proper starts, after any country or demonym. */
+function firstTitleWord(view: TokenView, first: number, last: number): number {
+  let i = first;
+  while (i < last && !isTitleWord(view.lower[i])) i++;
+  return i;
 }
 
 const endsInHead = (w: string) => ORGANIZATION_HEADS.has(w) || INITIATIVE_HEADS.has(w) || PLACE_HEADS.has(w);
@@ -90,6 +105,15 @@ export function placeAt(view: TokenView, from: number, limit: number): number {
 function splitRun(view: TokenView, run: Run): Run[] {
   const { lower } = view;
   for (let i = run.first + 1; i < run.last; i++) {
+    if (lower[i] === 'of' && !isPlace(view, run)) {
+      const left = { first: run.first, last: i - 1 };
+      const right = { first: lower[i + 1] === 'the' ? i + 2 : i + 1, last: run.last };
+      // "Critics of X" at a sentence start: only X is a name.
+      if (allTentative(view, left)) return splitRun(view, right);
+      // "Jane Doe of the Acme Party": a person, then where they belong.
+      if (left.last > left.first && !hasHeadIn(lower, left) && !hasTitleIn(lower, left)) return [...splitRun(view, left), ...splitRun(view, right)];
+      continue;
+    }
     if (lower[i] !== 'and' && lower[i] !== '&') continue;
     const left = { first: run.first, last: i - 1 };
     const right = { first: lower[i + 1] === 'the' ? i + 2 : i + 1, last: run.last };
@@ -99,6 +123,18 @@ function splitRun(view: TokenView, run: Run): Run[] {
     return [...splitRun(view, left), ...splitRun(view, right)];
   }
   return [run];
+}
+
+const isPlace = (view: TokenView, run: Run) => placeAt(view, run.first, run.last) === run.last;
+
+function allTentative(view: TokenView, run: Run): boolean {
+  for (let i = run.first; i <= run.last; i++) if (view.level[i] === 2) return false;
+  return true;
+}
+
+function hasTitleIn(lower: string[], run: Run): boolean {
+  for (let i = run.first; i <= run.last; i++) if (TITLE_HEADS.has(lower[i])) return true;
+  return false;
 }
 
 function hasHeadIn(lower: string[], run: Run): boolean {
@@ -151,8 +187,15 @@ function push(view: TokenView, run: Run, out: Candidate[], sentence: number, tit
   const text = nameText(view, run).toLowerCase();
   let tentative = true;
   for (let i = run.first; i <= run.last; i++) if (view.level[i] === 2) tentative = false;
-  if (DEMONYMS.has(text) && run.first === run.last) return;
+  if (!isEntityName(view, run, text)) return;
   out.push({ ...run, sentence, title, affiliation, place: PLACES.get(text), tentative });
+}
+
+/** Demonyms ("Afghans", "South Korean"), group words ("Muslims") and events ("... Festival") are not entities. */
+function isEntityName(view: TokenView, run: Run, text: string): boolean {
+  if (DEMONYMS.has(text) || (text.endsWith('s') && DEMONYMS.has(text.slice(0, -1)))) return false;
+  if (run.first === run.last && GROUP_WORDS.has(view.doc.tokens[run.first].text)) return false;
+  return !EVENT_HEADS.has(view.lower[run.last]);
 }
 
 /** The name as written, with any run of spaces as one space. */

@@ -12,6 +12,7 @@ import { shapeRuns } from './2-shape.js';
 import { typeMentions, type TypedMention } from './3-types.js';
 import { groupMentions, type Group } from './4-group.js';
 import { titleOf } from './5-titles.js';
+import { GIVEN_NAMES } from './lexicon.js';
 
 export function findEntities(doc: Doc): FoundEntity[] {
   const view = viewTokens(doc);
@@ -50,8 +51,12 @@ export function findEntities(doc: Doc): FoundEntity[] {
 function finalType(g: Group): EntityType | null {
   const tentative = g.mentions.every((m) => m.tentative);
   if (tentative && g.strength < 2 && !(g.type === 'person' && g.strength === 1)) return null;
-  if (g.type) return g.type;
-  return g.name.first === g.name.last ? 'organization' : 'person';
+  const single = g.name.first === g.name.last;
+  // A lone word that only speaks is an organization ("Acme said"): news names a person in full first.
+  if (g.type && !(single && g.type === 'person' && g.strength < 2)) return g.type;
+  if (single) return GIVEN_NAMES.has(g.name.text.toLowerCase()) ? 'person' : 'organization';
+  const words = g.name.last - g.name.first + 1;
+  return words <= 3 && !g.name.text.includes(' of ') ? 'person' : 'organization';
 }
 
 /** "Shanghai Cooperation Organization (SCO)": mention index → the acronym in parentheses after it. */

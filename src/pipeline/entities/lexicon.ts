@@ -29,6 +29,7 @@ for (const c of countriesData.countries) {
   for (const spelling of [c.name, ...c.spellings]) PLACES.set(spelling.toLowerCase(), entry);
   for (const demonym of c.demonyms) DEMONYMS.set(demonym.toLowerCase(), c.name);
 }
+for (const name of words.worldRegions) PLACES.set(name.toLowerCase(), { key: name.toLowerCase(), country: null });
 for (const name of PLACES.keys()) LONGEST_PLACE = Math.max(LONGEST_PLACE, name.split(' ').length);
 
 export const GIVEN_NAMES = lower(givenData.names);
@@ -41,6 +42,12 @@ export const TITLE_HEADS = lower(words.titleHeads);
 export const TITLE_MODIFIERS = lower(words.titleModifiers);
 export const HONORIFICS = lower(words.honorifics);
 export const NOT_NAMES = new Set(words.notNames);
+/** Religions, languages, party and group words, holidays: capitalised, but not entities here. */
+export const GROUP_WORDS = new Set(words.groupWords);
+/** Heads of events and works ("... Festival", "... Cup"), which are not entities here. */
+export const EVENT_HEADS = lower(words.eventHeads);
+/** Lower-case words after a hyphen that make a modifier, not a name: "Paris-based". */
+export const HYPHEN_MODIFIERS = new Set(words.hyphenModifiers);
 export const SPEECH_LEMMAS = new Set(words.speechLemmas);
 export const PLACE_PREPOSITIONS = new Set(words.placePrepositions);
 
