@@ -3,7 +3,7 @@
  * the document, then O(1) Set lookups per token.
  */
 import type { Doc, DocToken } from '../doc.js';
-import { DEMONYMS, GIVEN_NAMES, NOT_NAMES, PLACES, isTitleWord } from './lexicon.js';
+import { DEMONYMS, GIVEN_NAMES, NON_NAME_PREFIXES, NOT_NAMES, PLACES, isTitleWord } from './lexicon.js';
 
 /** 0 = not a name word; 1 = capitalised where any word is (sentence start, headline); 2 = a name word. */
 export type NameLevel = 0 | 1 | 2;
@@ -17,9 +17,10 @@ export interface TokenView {
 }
 
 const SENTENCE_ENDS = new Set(['.', '!', '?']);
-const OPENERS = new Set(['“', '"', '‘', "'", '(', '[', ':', '—', '–', '«', '-']);
+const OPENERS = new Set(['“', '"', '‘', "'", '(', '[', ':', '—', '–', '«']);
 const FUNCTION_POS = new Set(['DET', 'PRON', 'ADP', 'CCONJ', 'SCONJ', 'AUX', 'PART', 'ADV', 'INTJ', 'NUM', 'VERB']);
 const UPPER = /^\p{Lu}/u;
+const ROMAN = /^[IVXLC]{2,}$/;
 const LETTERS_UPPER = /^(?:\p{Lu}\.?){2,}$|^\p{Lu}{2,}s?$|^\p{Lu}+&\p{Lu}+$/u;
 
 export const isCapitalized = (t: DocToken): boolean => t.type === 'word' && UPPER.test(t.text);
@@ -48,7 +49,8 @@ export function viewTokens(doc: Doc): TokenView {
     }
   }
   const level = tokens.map((t, i): NameLevel => {
-    if (!isCapitalized(t) || NOT_NAMES.has(t.text)) return 0;
+    if (!isCapitalized(t) || NOT_NAMES.has(t.text) || ROMAN.test(t.text)) return 0;
+    if (NON_NAME_PREFIXES.some((prefix) => lower[i].startsWith(prefix))) return 0;
     if (!initial[i]) return 2;
     const l = lower[i];
     if (PLACES.has(l) || DEMONYMS.has(l) || isAcronym(t.text) || capsMidSentence.has(t.text)) return 2;

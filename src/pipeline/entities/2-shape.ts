@@ -39,7 +39,8 @@ function trim(view: TokenView, run: Run): Run | null {
   let { first, last } = run;
   const { lower, level } = view;
   while (first <= last && (ARTICLES.has(lower[first]) || CONNECTORS.has(view.doc.tokens[first].text) || level[first] === 0)) first++;
-  while (last >= first && (CONNECTORS.has(view.doc.tokens[last].text) || level[last] === 0 || isHyphen(view, last))) last--;
+  const attached = (i: number) => i > first && isHyphen(view, i - 1);
+  while (last >= first && (CONNECTORS.has(view.doc.tokens[last].text) || (level[last] === 0 && !attached(last)) || isHyphen(view, last))) last--;
   return first <= last ? { first, last } : null;
 }
 
@@ -112,14 +113,16 @@ function splitRun(view: TokenView, run: Run): Run[] {
       if (allTentative(view, left)) return splitRun(view, right);
       // "Jane Doe of the Acme Party": a person, then where they belong.
       if (left.last > left.first && !hasHeadIn(lower, left) && !hasTitleIn(lower, left)) return [...splitRun(view, left), ...splitRun(view, right)];
+      // "Acme State University of the US": a full name, then its country.
+      if (isPlace(view, right) && (left.last > left.first || right.first > i + 1)) return [...splitRun(view, left), right];
       continue;
     }
     if (lower[i] !== 'and' && lower[i] !== '&') continue;
     const left = { first: run.first, last: i - 1 };
     const right = { first: lower[i + 1] === 'the' ? i + 2 : i + 1, last: run.last };
     const oneName = endsInHead(lower[run.last]) && lower[i + 1] !== 'the' && !hasHeadIn(lower, left)
-      && placeAt(view, left.first, left.last) !== left.last && !isTitleWord(lower[left.last]);
-    if (oneName || isTitleWord(lower[i - 1])) continue;
+      && placeAt(view, left.first, left.last) !== left.last && !TITLE_HEADS.has(lower[left.last]);
+    if (oneName || (TITLE_HEADS.has(lower[i - 1]) && isTitleWord(lower[right.first]))) continue;
     return [...splitRun(view, left), ...splitRun(view, right)];
   }
   return [run];
@@ -195,7 +198,9 @@ function push(view: TokenView, run: Run, out: Candidate[], sentence: number, tit
 function isEntityName(view: TokenView, run: Run, text: string): boolean {
   if (DEMONYMS.has(text) || (text.endsWith('s') && DEMONYMS.has(text.slice(0, -1)))) return false;
   if (run.first === run.last && GROUP_WORDS.has(view.doc.tokens[run.first].text)) return false;
-  return !EVENT_HEADS.has(view.lower[run.last]);
+  if (endsInHead(view.lower[run.last])) return true;
+  for (let i = run.first; i <= run.last; i++) if (EVENT_HEADS.has(view.lower[i])) return false;
+  return true;
 }
 
 /** The name as written, with any run of spaces as one space. */

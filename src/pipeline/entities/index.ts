@@ -14,6 +14,8 @@ import { groupMentions, type Group } from './4-group.js';
 import { titleOf } from './5-titles.js';
 import { GIVEN_NAMES } from './lexicon.js';
 
+const GROUP_ENDINGS = /(?:ans|ists?|ites)$/;
+
 export function findEntities(doc: Doc): FoundEntity[] {
   const view = viewTokens(doc);
   const mentions = typeMentions(view, shapeRuns(view, findRuns(view)));
@@ -52,10 +54,12 @@ function finalType(g: Group): EntityType | null {
   const tentative = g.mentions.every((m) => m.tentative);
   if (tentative && g.strength < 2 && !(g.type === 'person' && g.strength === 1)) return null;
   const single = g.name.first === g.name.last;
+  // "Texans", "Scientologists": a group of people, not an entity.
+  if (single && g.strength < 2 && GROUP_ENDINGS.test(g.name.text)) return null;
   // A lone word that only speaks is an organization ("Acme said"): news names a person in full first.
   if (g.type && !(single && g.type === 'person' && g.strength < 2)) return g.type;
   if (single) return GIVEN_NAMES.has(g.name.text.toLowerCase()) ? 'person' : 'organization';
-  const words = g.name.last - g.name.first + 1;
+  const words = g.name.text.split(' ').length;
   return words <= 3 && !g.name.text.includes(' of ') ? 'person' : 'organization';
 }
 

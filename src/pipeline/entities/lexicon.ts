@@ -48,6 +48,8 @@ export const GROUP_WORDS = new Set(words.groupWords);
 export const EVENT_HEADS = lower(words.eventHeads);
 /** Lower-case words after a hyphen that make a modifier, not a name: "Paris-based". */
 export const HYPHEN_MODIFIERS = new Set(words.hyphenModifiers);
+/** "Pro-Beijing", "Anti-Kremlin": a capital after these prefixes makes an adjective, not a name. */
+export const NON_NAME_PREFIXES = words.nonNamePrefixes;
 export const SPEECH_LEMMAS = new Set(words.speechLemmas);
 export const PLACE_PREPOSITIONS = new Set(words.placePrepositions);
 
