@@ -17,6 +17,8 @@ export interface TokenView {
 }
 
 const SENTENCE_ENDS = new Set(['.', '!', '?']);
+const MAX_HEADLINE_WORDS = 20;
+const LINE_ENDS = new Set(['.', '!', '?', ':', ';', ',', '”', '"', ')']);
 const OPENERS = new Set(['“', '"', '‘', "'", '(', '[', ':', '—', '–', '«']);
 const FUNCTION_POS = new Set(['DET', 'PRON', 'ADP', 'CCONJ', 'SCONJ', 'AUX', 'PART', 'ADV', 'INTJ', 'NUM', 'VERB']);
 const UPPER = /^\p{Lu}/u;
@@ -33,14 +35,14 @@ export function viewTokens(doc: Doc): TokenView {
   const initial = new Array<boolean>(n).fill(false);
   const capsMidSentence = new Set<string>();
   const seenLower = new Set<string>();
+  const titleCase = titleCaseLines(tokens);
   for (const sentence of doc.sentences) {
-    const titleCase = isTitleCase(tokens, sentence.first, sentence.last);
     let atStart = true;
     for (let i = sentence.first; i <= sentence.last; i++) {
       const t = tokens[i];
       lower[i] = t.text.toLowerCase();
       if (t.type === 'word') {
-        initial[i] = atStart || titleCase;
+        initial[i] = atStart || titleCase[i];
         if (!initial[i] && isCapitalized(t)) capsMidSentence.add(t.text);
         if (!UPPER.test(t.text)) seenLower.add(lower[i]);
         atStart = false;
@@ -57,13 +59,30 @@ export function viewTokens(doc: Doc): TokenView {
     if (seenLower.has(l) || FUNCTION_POS.has(t.pos)) return isTitleWord(l) ? 1 : 0;
     // A given name counts only when a capitalised word follows: "Will Doe", not "Will".
     const next = tokens[i + 1];
-    if (GIVEN_NAMES.has(l) && next !== undefined && next.space === ' ' && isCapitalized(next)) return 2;
+    if (GIVEN_NAMES.has(l) && !titleCase[i] && next !== undefined && next.space === ' ' && isCapitalized(next)) return 2;
     return 1;
   });
   return { doc, lower, level, initial };
 }
 
-/** A headline in Title Case: most longer words capitalised, so capitals say nothing. */
+/**
+ * Per token: it stands on a headline in Title Case, where capitals say nothing. A headline
+ * ends without a full stop; a sentence full of names ("the Acme Foundation, the National
+ * Park Service.") does not count.
+ */
+function titleCaseLines(tokens: DocToken[]): boolean[] {
+  const marks = new Array<boolean>(tokens.length).fill(false);
+  let lineStart = 0;
+  for (let i = 0; i <= tokens.length; i++) {
+    if (i < tokens.length && tokens[i].type !== 'tabCRLF') continue;
+    let end = i - 1;
+    while (end >= lineStart && tokens[end].type === 'tabCRLF') end--;
+    if (end >= lineStart && !LINE_ENDS.has(tokens[end].text.slice(-1)) && isTitleCase(tokens, lineStart, end)) marks.fill(true, lineStart, i);
+    lineStart = i + 1;
+  }
+  return marks;
+}
+
 function isTitleCase(tokens: DocToken[], first: number, last: number): boolean {
   let words = 0;
   let capitalized = 0;
@@ -73,5 +92,5 @@ function isTitleCase(tokens: DocToken[], first: number, last: number): boolean {
     words++;
     if (UPPER.test(t.text)) capitalized++;
   }
-  return words >= 3 && capitalized / words >= 0.7;
+  return words >= 3 && words <= MAX_HEADLINE_WORDS && capitalized / words >= 0.7;
 }

@@ -147,13 +147,14 @@ function hasHeadIn(lower: string[], run: Run): boolean {
 
 function finish(view: TokenView, run: Run, out: Candidate[]): void {
   const sentence = view.doc.tokens[run.first].sentence;
+  if (onlyTitleWords(view, run)) return;
   const { name, title, affiliation } = splitTitle(view, run);
   if (!name) return;
   const trimmed = trim(view, name);
   if (!trimmed || onlyTitleWords(view, trimmed)) return;
   // A place right before a given name is two names: "United States Jane Doe".
   const place = placeAt(view, trimmed.first, trimmed.last);
-  if (place >= 0 && place < trimmed.last && GIVEN_NAMES.has(view.lower[place + 1]) && !title) {
+  if (place >= 0 && place < trimmed.last && GIVEN_NAMES.has(view.lower[place + 1]) && !title && !endsInHead(view.lower[trimmed.last])) {
     push(view, { first: trimmed.first, last: place }, out, sentence);
     push(view, { first: place + 1, last: trimmed.last }, out, sentence);
     return;
@@ -198,7 +199,8 @@ function push(view: TokenView, run: Run, out: Candidate[], sentence: number, tit
 function isEntityName(view: TokenView, run: Run, text: string): boolean {
   if (DEMONYMS.has(text) || (text.endsWith('s') && DEMONYMS.has(text.slice(0, -1)))) return false;
   if (run.first === run.last && GROUP_WORDS.has(view.doc.tokens[run.first].text)) return false;
-  if (endsInHead(view.lower[run.last])) return true;
+  // A head word alone ("the Ministry", "the Act") names nothing by itself.
+  if (endsInHead(view.lower[run.last])) return run.first !== run.last || PLACES.has(text);
   for (let i = run.first; i <= run.last; i++) if (EVENT_HEADS.has(view.lower[i])) return false;
   return true;
 }

@@ -71,7 +71,7 @@ function partOf(m: TypedMention, byWord: Map<string, Group[]>, byInitials: Map<s
   const people = (byWord.get(m.text) ?? []).filter((g) => g.type === 'person' || g.type === null);
   if (people.length > 0) return nearestBefore(people, m);
   const org = byFirst.get(m.text);
-  if (org && org.type === 'organization' && (m.type === null || m.type === 'organization')) return org;
+  if (org && org.type === 'organization' && (m.type === null || m.type === 'organization' || m.strength < 2)) return org;
   return undefined;
 }
 

@@ -48,12 +48,13 @@ export function findEntities(doc: Doc): FoundEntity[] {
 /**
  * The type an entity gets: its strongest evidence; with none, a name of several words is a
  * person and a single word an organization. Names seen only where any word is capitalised
- * (sentence starts, headlines) need real evidence.
+ * (sentence starts, headlines) must be a known place, an acronym, or a person by title or speech.
  */
 function finalType(g: Group): EntityType | null {
   const tentative = g.mentions.every((m) => m.tentative);
-  if (tentative && g.strength < 2 && !(g.type === 'person' && g.strength === 1)) return null;
   const single = g.name.first === g.name.last;
+  const known = g.mentions.some((m) => m.place || m.acronym);
+  if (tentative && !known && (single || g.type !== 'person' || g.strength === 2)) return null;
   // "Texans", "Scientologists": a group of people, not an entity.
   if (single && g.strength < 2 && GROUP_ENDINGS.test(g.name.text)) return null;
   // A lone word that only speaks is an organization ("Acme said"): news names a person in full first.

@@ -27,7 +27,8 @@ for (const name of [...placesData.regions, ...placesData.cities]) PLACES.set(nam
 for (const c of countriesData.countries) {
   const entry: PlaceEntry = { key: `country:${c.code}`, country: c.name };
   for (const spelling of [c.name, ...c.spellings]) PLACES.set(spelling.toLowerCase(), entry);
-  for (const demonym of c.demonyms) DEMONYMS.set(demonym.toLowerCase(), c.name);
+  // Several territories share a demonym ("Norwegian"); the UN member state keeps it.
+  for (const demonym of c.demonyms) if (c.member || !DEMONYMS.has(demonym.toLowerCase())) DEMONYMS.set(demonym.toLowerCase(), c.name);
 }
 for (const name of words.worldRegions) PLACES.set(name.toLowerCase(), { key: name.toLowerCase(), country: null });
 for (const name of PLACES.keys()) LONGEST_PLACE = Math.max(LONGEST_PLACE, name.split(' ').length);

@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { typedNames } from './entitiesHelper.js';
+
+describe('entity types', () => {
+  it.each([
+    ['a title before the name → person', 'Minister Joren Vask spoke on Monday.', ['person:Joren Vask']],
+    ['an honorific → person', 'The letter was signed by Dr. Alun Brisk.', ['person:Alun Brisk']],
+    ['a given name → person', 'The prize went to Ruth Garvey.', ['person:Ruth Garvey']],
+    ['the subject of a speech verb → person', 'Qorin Delassa said the road was closed.', ['person:Qorin Delassa']],
+    ['an organization head word', 'The Harbin Cooperation Organization met.', ['organization:Harbin Cooperation Organization']],
+    ['a head word before "of"', 'The Church of the Open Door closed.', ['organization:Church of the Open Door']],
+    ['an initiative head word', 'Farmers praised the Green Valley Strategy.', ['initiative:Green Valley Strategy']],
+    ['a facility is a place', 'The exhibit opened at the Pinewood Museum.', ['place:Pinewood Museum']],
+    ['a country from the lexicon', 'Trade with Kenya grew.', ['place:Kenya']],
+    ['a country by another spelling', 'Trade with the Russian Federation grew.', ['place:Russian Federation']],
+    ['a capital from the lexicon', 'The envoy flew to Nairobi.', ['place:Nairobi']],
+    ['a region from the lexicon', 'Floods hit Queensland.', ['place:Queensland']],
+    ['an unknown name after "in" → place', 'The meeting was held in Veltrana.', ['place:Veltrana']],
+    ['an acronym → organization', 'The plan was approved by the WXQ board.', ['organization:WXQ']],
+    ['a lone name that speaks, never named in full → organization', 'On Monday, Zentrix said the service was restored.', ['organization:Zentrix']],
+    ['a name that is an alias of a person stays a person', 'Ana Tolvik arrived. Tolvik said it was fine.', ['person:Ana Tolvik']],
+    ['a place inside an organization name is not a place', 'The Lagos Port Authority said so.', ['organization:Lagos Port Authority']],
+  ])('%s', (_rule, text, expected) => {
+    expect(typedNames(text)).toEqual(expected);
+  });
+});
