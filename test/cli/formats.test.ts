@@ -17,7 +17,8 @@ describe('output formats', () => {
     const schema = JSON.parse(cli(['schema']).stdout);
     expect(schema.$schema).toBe('https://json-schema.org/draft/2020-12/schema');
     const validate = new Ajv2020.default({ allErrors: true }).compile(schema);
-    for (const output of [json(['extract', SEED]), json(['extract', '--tokens', '-'], JSONL), json(['entities', SEED]), json(['tokens', SEED])]) {
+    const gold = ['korea', 'warhol', 'iodine'].map((id) => `test/gold/gum-news/texts/${id}.txt`);
+    for (const output of [json(['extract', SEED, ...gold]), json(['extract', '--tokens', '-'], JSONL), json(['entities', SEED]), json(['tokens', SEED])]) {
       expect(validate(output), JSON.stringify(validate.errors?.slice(0, 3))).toBe(true);
     }
   });
