@@ -29,6 +29,7 @@ const countries = require('world-countries').map((c) => {
   return {
     name: c.name.common,
     code: c.cca2,
+    member: c.unMember,
     spellings: spellings.filter((n) => n !== c.name.common),
     demonyms: demonym ? [...new Set([demonym.m, demonym.f])].filter(Boolean) : [],
     capitals: c.capital.filter(latin),
