@@ -14,12 +14,14 @@ export interface TokenView {
   level: NameLevel[];
   /** The token starts a sentence, a quotation or a line, or stands in a title-case headline. */
   initial: boolean[];
+  /** Lower-cased forms of the words the article writes in lower case somewhere. */
+  common: Set<string>;
 }
 
 const SENTENCE_ENDS = new Set(['.', '!', '?']);
 const MAX_HEADLINE_WORDS = 20;
 const LINE_ENDS = new Set(['.', '!', '?', ':', ';', ',', '”', '"', ')']);
-const OPENERS = new Set(['“', '"', '‘', "'", '(', '[', ':', '—', '–', '«']);
+const OPENERS = new Set(['“', '"', '‘', "'", '(', '[', ')', ':', '—', '–', '«']);
 const FUNCTION_POS = new Set(['DET', 'PRON', 'ADP', 'CCONJ', 'SCONJ', 'AUX', 'PART', 'ADV', 'INTJ', 'NUM', 'VERB']);
 const UPPER = /^\p{Lu}/u;
 const ROMAN = /^[IVXLC]{2,}$/;
@@ -62,7 +64,7 @@ export function viewTokens(doc: Doc): TokenView {
     if (GIVEN_NAMES.has(l) && !titleCase[i] && next !== undefined && next.space === ' ' && isCapitalized(next)) return 2;
     return 1;
   });
-  return { doc, lower, level, initial };
+  return { doc, lower, level, initial, common: seenLower };
 }
 
 /**

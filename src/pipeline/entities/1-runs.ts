@@ -62,7 +62,7 @@ function extend(view: TokenView, first: number, last: number, limit: number): nu
     const after = tokens[next + 1];
     if (level[next + 1] > 0 || after.type === 'number') return next + 1;
     // Hyphenated given names: "Chung-tai", "Jong-un"; not "Paris-based".
-    if (after.type === 'word' && level[last] > 0 && !HYPHEN_MODIFIERS.has(lower[next + 1]) && lower[next + 1].length <= 5) return next + 1;
+    if (after.type === 'word' && level[last] > 0 && !HYPHEN_MODIFIERS.has(lower[next + 1]) && lower[next + 1].length <= 6) return next + 1;
   }
   if (POSSESSIVES.has(t.text) && next + 1 <= limit && level[next + 1] > 0 && first === last && level[first] === 2) {
     if (endsWithHead(view, next + 1, limit)) return next + 1;

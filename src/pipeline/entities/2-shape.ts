@@ -114,10 +114,10 @@ function splitRun(view: TokenView, run: Run): Run[] {
       // "Jane Doe of the Acme Party": a person, then where they belong.
       if (left.last > left.first && !hasHeadIn(lower, left) && !hasTitleIn(lower, left)) return [...splitRun(view, left), ...splitRun(view, right)];
       // "Acme State University of the US": a full name, then its country.
-      if (isPlace(view, right) && (left.last > left.first || right.first > i + 1)) return [...splitRun(view, left), right];
+      if (isPlace(view, right) && (left.last - left.first >= 2 || hasOf(lower, left))) return [...splitRun(view, left), right];
       continue;
     }
-    if (lower[i] !== 'and' && lower[i] !== '&') continue;
+    if (lower[i] !== 'and') continue;
     const left = { first: run.first, last: i - 1 };
     const right = { first: lower[i + 1] === 'the' ? i + 2 : i + 1, last: run.last };
     const oneName = endsInHead(lower[run.last]) && lower[i + 1] !== 'the' && !hasHeadIn(lower, left)
@@ -126,6 +126,11 @@ function splitRun(view: TokenView, run: Run): Run[] {
     return [...splitRun(view, left), ...splitRun(view, right)];
   }
   return [run];
+}
+
+function hasOf(lower: string[], run: Run): boolean {
+  for (let i = run.first; i <= run.last; i++) if (lower[i] === 'of') return true;
+  return false;
 }
 
 const isPlace = (view: TokenView, run: Run) => placeAt(view, run.first, run.last) === run.last;
@@ -152,17 +157,31 @@ function finish(view: TokenView, run: Run, out: Candidate[]): void {
   if (!name) return;
   const trimmed = trim(view, name);
   if (!trimmed || onlyTitleWords(view, trimmed)) return;
-  // A place right before a given name is two names: "United States Jane Doe".
-  const place = placeAt(view, trimmed.first, trimmed.last);
-  if (place >= 0 && place < trimmed.last && GIVEN_NAMES.has(view.lower[place + 1]) && !title && !endsInHead(view.lower[trimmed.last])) {
-    push(view, { first: trimmed.first, last: place }, out, sentence);
-    push(view, { first: place + 1, last: trimmed.last }, out, sentence);
+  // A place or an organization right before a given name is two names: "United States Jane Doe",
+  // "Acme Council Jane Doe", "NASA Jane Doe".
+  const owner = ownerBeforeGivenName(view, trimmed);
+  if (owner >= 0 && !title) {
+    push(view, { first: trimmed.first, last: owner }, out, sentence);
+    push(view, { first: owner + 1, last: trimmed.last }, out, sentence);
     return;
   }
   // Places joined by hyphens and used as a modifier: "China-Russia relations".
   const pair = placePair(view, trimmed);
   if (pair) { for (const part of pair) push(view, part, out, sentence); return; }
   push(view, trimmed, out, sentence, title, affiliation);
+}
+
+/** The last token of a place, organization or acronym followed by a person's name in the run, or -1. */
+function ownerBeforeGivenName(view: TokenView, run: Run): number {
+  const { lower, doc } = view;
+  if (endsInHead(lower[run.last])) return -1;
+  const place = placeAt(view, run.first, run.last);
+  if (place >= 0 && place < run.last && GIVEN_NAMES.has(lower[place + 1])) return place;
+  for (let i = run.first; i < run.last - 1; i++) {
+    const owner = ORGANIZATION_HEADS.has(lower[i]) || isAcronym(doc.tokens[i].text);
+    if (owner && GIVEN_NAMES.has(lower[i + 1]) && run.last - i <= 3) return i;
+  }
+  return -1;
 }
 
 function onlyTitleWords(view: TokenView, run: Run): boolean {

@@ -29,30 +29,54 @@ const HEAD_TYPES: [Set<string>, EntityType][] = [
 ];
 
 export function typeMentions(view: TokenView, candidates: Candidate[]): TypedMention[] {
+  const places: KnownPlaces = { byFirst: new Map(), byLast: new Map() };
+  for (const c of candidates) if (c.place) { places.byFirst.set(c.first, c); places.byLast.set(c.last, c); }
   return candidates.map((c) => {
     const text = nameText(view, c);
     const acronym = c.first === c.last && isAcronym(text);
-    const [type, strength] = decide(view, c, acronym);
+    const [type, strength] = decide(view, c, acronym, places);
     return { ...c, text, type, strength, acronym };
   });
 }
 
 
-function decide(view: TokenView, c: Candidate, acronym: boolean): [EntityType | null, Strength] {
+function decide(view: TokenView, c: Candidate, acronym: boolean, places: KnownPlaces): [EntityType | null, Strength] {
   const { lower } = view;
   if (c.place) return ['place', 3];
+  const single = c.first === c.last;
+  const given = !single && GIVEN_NAMES.has(lower[c.first]);
   const head = headType(view, c);
+  // "Nathan Law", "Harvey Bill": a given name and one more word is a person, not a law.
+  if (head === 'initiative' && given && c.last === c.first + 1) return ['person', 2];
   if (head) return [head, 3];
   if (c.title) return ['person', 3];
   if (acronym) return ['organization', 2];
-  const single = c.first === c.last;
-  if (!single && GIVEN_NAMES.has(lower[c.first]) && c.last - c.first <= 3) return ['person', 2];
+  if (given && c.last - c.first <= 3) return ['person', 2];
   if (PLACE_PREFIXES.has(lower[c.first]) && !single) return ['place', 1];
   if (speaks(view, c)) return ['person', 1];
+  if (besideKnownPlace(view, c, places)) return ['place', 2];
   const before = c.first - 1 >= 0 ? lower[c.first - 1] : '';
   if (PLACE_PREPOSITIONS.has(before)) return ['place', 1];
   if (HONORIFICS.has(before) || TITLE_HEADS.has(before)) return ['person', 2];
   return [null, 0];
+}
+
+/**
+ * "Springfield, Ohio" / "Samarkand, Uzbekistan –": a name and a known place on either side of a
+ * comma, the pair closed by punctuation, is a place too. ("In Oslo, Doe said" is not.)
+ */
+function besideKnownPlace(view: TokenView, c: Candidate, places: KnownPlaces): boolean {
+  const { tokens } = view.doc;
+  const closes = (i: number) => i >= tokens.length || tokens[i].type === 'punctuation' || tokens[i].type === 'tabCRLF';
+  const after = tokens[c.last + 1]?.text === ',' ? places.byFirst.get(c.last + 2) : undefined;
+  if (after && closes(after.last + 1)) return true;
+  const before = c.first >= 2 && tokens[c.first - 1].text === ',' ? places.byLast.get(c.first - 2) : undefined;
+  return before !== undefined && closes(c.last + 1);
+}
+
+interface KnownPlaces {
+  byFirst: Map<number, Candidate>;
+  byLast: Map<number, Candidate>;
 }
 
 function headType(view: TokenView, c: Candidate): EntityType | null {

@@ -69,7 +69,9 @@ function partOf(m: TypedMention, byWord: Map<string, Group[]>, byInitials: Map<s
   if (m.acronym) return byInitials.get(key(m.text));
   if (m.first !== m.last || m.place) return undefined;
   const people = (byWord.get(m.text) ?? []).filter((g) => g.type === 'person' || g.type === null);
-  if (people.length > 0) return nearestBefore(people, m);
+  // Prefer a name known to be a person ("Jane Doe") to one that only looks like one ("Doe Prints").
+  const surest = Math.max(...people.map((g) => g.strength));
+  if (people.length > 0) return nearestBefore(people.filter((g) => g.strength === surest), m);
   const org = byFirst.get(m.text);
   if (org && org.type === 'organization' && (m.type === null || m.type === 'organization' || m.strength < 2)) return org;
   return undefined;

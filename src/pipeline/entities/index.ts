@@ -25,10 +25,13 @@ export function findEntities(doc: Doc): FoundEntity[] {
   const byFirst = new Map(mentions.map((m) => [m.first, m]));
   const nameOf = (m: TypedMention) => { const g = groupOf.get(m); return g ? g.name.text : m.text; };
 
+  const surnames = new Set(groups.filter((g) => g.type === 'person' && g.strength >= 2).map((g) => lastWord(g.name.text)));
   const entities: FoundEntity[] = [];
   for (const g of groups) {
     const type = finalType(g);
     if (!type) continue;
+    // "the Doe Prints" after "Jane Doe": a person's name used as a modifier, not a new entity.
+    if (g.strength === 0 && g.name.first !== g.name.last && surnames.has(firstWord(g.name.text)) && isModified(view, g)) continue;
     const entity: FoundEntity = {
       type, name: g.name.text, aliases: [], titles: [], affiliation: null,
       mentions: g.mentions.map((m) => ({ first: m.first, last: m.last, start: doc.tokens[m.first].start, end: doc.tokens[m.last].end, sentence: m.sentence })),
@@ -44,6 +47,15 @@ export function findEntities(doc: Doc): FoundEntity[] {
   }
   return entities;
 }
+
+const firstWord = (text: string) => text.split(' ')[0];
+/** The word after the name is a common noun: plural ("Prints") or written in lower case elsewhere. */
+const isModified = (view: TokenView, g: Group) => {
+  const noun = view.lower[g.name.last];
+  const hyphenated = view.doc.tokens[g.name.last - 1].type === 'punctuation';
+  return !hyphenated && (noun.endsWith('s') || view.common.has(noun));
+};
+const lastWord = (text: string) => text.slice(text.lastIndexOf(' ') + 1);
 
 /**
  * The type an entity gets: its strongest evidence; with none, a name of several words is a
