@@ -35,7 +35,9 @@ export function viewTokens(doc: Doc): TokenView {
   const n = tokens.length;
   const lower = new Array<string>(n);
   const initial = new Array<boolean>(n).fill(false);
-  const capsMidSentence = new Set<string>();
+  // Words capitalised mid-sentence: alone ("said Doe") or beside other capitals ("New Acme Party").
+  const capsAlone = new Set<string>();
+  const capsInName = new Set<string>();
   const seenLower = new Set<string>();
   const titleCase = titleCaseLines(tokens);
   for (const sentence of doc.sentences) {
@@ -45,11 +47,11 @@ export function viewTokens(doc: Doc): TokenView {
       lower[i] = t.text.toLowerCase();
       if (t.type === 'word') {
         initial[i] = atStart || titleCase[i];
-        if (!initial[i] && isCapitalized(t)) capsMidSentence.add(t.text);
+        if (!initial[i] && isCapitalized(t)) (besideCapital(tokens, i) ? capsInName : capsAlone).add(t.text);
         if (!UPPER.test(t.text)) seenLower.add(lower[i]);
         atStart = false;
       }
-      if (t.type === 'tabCRLF' || OPENERS.has(t.text) || SENTENCE_ENDS.has(t.text)) atStart = true;
+      if (t.type === 'tabCRLF' || OPENERS.has(t.text) || SENTENCE_ENDS.has(t.text) || isSpacedDash(t)) atStart = true;
     }
   }
   const level = tokens.map((t, i): NameLevel => {
@@ -57,7 +59,9 @@ export function viewTokens(doc: Doc): TokenView {
     if (NON_NAME_PREFIXES.some((prefix) => lower[i].startsWith(prefix))) return 0;
     if (!initial[i]) return 2;
     const l = lower[i];
-    if (PLACES.has(l) || DEMONYMS.has(l) || isAcronym(t.text) || capsMidSentence.has(t.text)) return 2;
+    // At a sentence start, "New" counts as a name word only if a name follows, as it did mid-sentence.
+    const seenMid = capsAlone.has(t.text) || (capsInName.has(t.text) && besideCapital(tokens, i));
+    if (PLACES.has(l) || DEMONYMS.has(l) || isAcronym(t.text) || seenMid) return 2;
     if (seenLower.has(l) || FUNCTION_POS.has(t.pos)) return isTitleWord(l) ? 1 : 0;
     // A given name counts only when a capitalised word follows: "Will Doe", not "Will".
     const next = tokens[i + 1];
@@ -66,6 +70,15 @@ export function viewTokens(doc: Doc): TokenView {
   });
   return { doc, lower, level, initial, common: seenLower };
 }
+
+function besideCapital(tokens: DocToken[], i: number): boolean {
+  const next = tokens[i + 1];
+  const prev = tokens[i - 1];
+  return (next !== undefined && next.space === ' ' && isCapitalized(next)) || (prev !== undefined && tokens[i].space === ' ' && isCapitalized(prev));
+}
+
+/** " - " between spaces is a dash, as after a dateline. */
+const isSpacedDash = (t: DocToken) => t.text === '-' && t.space !== '';
 
 /**
  * Per token: it stands on a headline in Title Case, where capitals say nothing. A headline

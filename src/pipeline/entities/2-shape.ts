@@ -211,7 +211,7 @@ function push(view: TokenView, run: Run, out: Candidate[], sentence: number, tit
   let tentative = true;
   for (let i = run.first; i <= run.last; i++) if (view.level[i] === 2) tentative = false;
   if (!isEntityName(view, run, text)) return;
-  out.push({ ...run, sentence, title, affiliation, place: PLACES.get(text), tentative });
+  out.push({ first: run.first, last: run.last, sentence, title, affiliation, place: PLACES.get(text), tentative });
 }
 
 /** Demonyms ("Afghans", "South Korean"), group words ("Muslims") and events ("... Festival") are not entities. */

@@ -35,7 +35,10 @@ export function typeMentions(view: TokenView, candidates: Candidate[]): TypedMen
     const text = nameText(view, c);
     const acronym = c.first === c.last && isAcronym(text);
     const [type, strength] = decide(view, c, acronym, places);
-    return { ...c, text, type, strength, acronym };
+    return {
+      first: c.first, last: c.last, sentence: c.sentence, title: c.title, affiliation: c.affiliation, place: c.place,
+      tentative: c.tentative, text, type, strength, acronym,
+    };
   });
 }
 
