@@ -14,6 +14,8 @@ describe('entity mentions: what is a name', () => {
     ['a possessive', "Observers welcomed Germany's position.", ['place:Germany']],
     ['a hyphenated given name', 'The delegate Park Ji-hoon arrived late.', ['person:Park Ji-hoon']],
     ['a person then the party they belong to', 'The seat went to Tomas Brill of the Harbour Party.', ['person:Tomas Brill', 'organization:Harbour Party']],
+    ['a website name across the dot', 'Readers of Kelpnews.com and Harbourwatch.org complained.', ['organization:Kelpnews.com', 'organization:Harbourwatch.org']],
+    ['a project, then the place it is in', 'He joined the Coastal Renewal Project in Nairobi.', ['initiative:Coastal Renewal Project', 'place:Nairobi']],
     ['an organization then its country', 'She studied at the Kestrel State University of the US.', ['organization:Kestrel State University', 'place:US']],
   ])('%s', (_rule, text, expected) => {
     expect(typedNames(text)).toEqual(expected);

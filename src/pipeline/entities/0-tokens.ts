@@ -3,7 +3,7 @@
  * the document, then O(1) Set lookups per token.
  */
 import type { Doc, DocToken } from '../doc.js';
-import { DEMONYMS, GIVEN_NAMES, NON_NAME_PREFIXES, NOT_NAMES, PLACES, isTitleWord } from './lexicon.js';
+import { DEMONYMS, GIVEN_NAMES, NON_NAME_PREFIXES, NOT_NAMES, PLACES, WEB_DOMAINS, isTitleWord } from './lexicon.js';
 
 /** 0 = not a name word; 1 = capitalised where any word is (sentence start, headline); 2 = a name word. */
 export type NameLevel = 0 | 1 | 2;
@@ -41,7 +41,7 @@ export function viewTokens(doc: Doc): TokenView {
   const seenLower = new Set<string>();
   const titleCase = titleCaseLines(tokens);
   for (const sentence of doc.sentences) {
-    let atStart = true;
+    let atStart = !continuesWebAddress(tokens, sentence.first);
     for (let i = sentence.first; i <= sentence.last; i++) {
       const t = tokens[i];
       lower[i] = t.text.toLowerCase();
@@ -69,6 +69,12 @@ export function viewTokens(doc: Doc): TokenView {
     return 1;
   });
   return { doc, lower, level, initial, common: seenLower };
+}
+
+/** wink-nlp starts a sentence at "com" in "Acme.com"; the sentence really goes on. */
+function continuesWebAddress(tokens: DocToken[], first: number): boolean {
+  const dot = tokens[first - 1];
+  return dot !== undefined && dot.text === '.' && dot.end === tokens[first].start && WEB_DOMAINS.has(tokens[first].text.toLowerCase());
 }
 
 function besideCapital(tokens: DocToken[], i: number): boolean {

@@ -6,7 +6,7 @@
  */
 import type { DocToken } from '../doc.js';
 import type { TokenView } from './0-tokens.js';
-import { CONNECTORS, HYPHEN_MODIFIERS, INITIATIVE_HEADS, ORGANIZATION_HEADS, PLACE_HEADS, TITLE_HEADS } from './lexicon.js';
+import { CONNECTORS, HYPHEN_MODIFIERS, WEB_DOMAINS, INITIATIVE_HEADS, ORGANIZATION_HEADS, PLACE_HEADS, TITLE_HEADS } from './lexicon.js';
 
 export interface Run {
   first: number;
@@ -31,8 +31,9 @@ export function findRuns(view: TokenView): Run[] {
   const { doc, level } = view;
   const tokens = doc.tokens;
   const runs: Run[] = [];
+  let resume = 0;
   for (const sentence of doc.sentences) {
-    let i = sentence.first;
+    let i = Math.max(sentence.first, resume);
     while (i <= sentence.last) {
       if (level[i] === 0) { i++; continue; }
       const first = i;
@@ -44,6 +45,7 @@ export function findRuns(view: TokenView): Run[] {
       }
       runs.push({ first, last });
       i = last + 1;
+      resume = i;
     }
   }
   return runs;
@@ -63,6 +65,10 @@ function extend(view: TokenView, first: number, last: number, limit: number): nu
     if (level[next + 1] > 0 || after.type === 'number') return next + 1;
     // Hyphenated given names: "Chung-tai", "Jong-un"; not "Paris-based".
     if (after.type === 'word' && level[last] > 0 && !HYPHEN_MODIFIERS.has(lower[next + 1]) && lower[next + 1].length <= 6) return next + 1;
+  }
+  // wink-nlp ends a sentence inside "Acme.com"; the name goes on.
+  if (t.text === '.' && next + 1 < tokens.length && touching(tokens[last], t) && touching(t, tokens[next + 1]) && WEB_DOMAINS.has(lower[next + 1])) {
+    return next + 1;
   }
   if (POSSESSIVES.has(t.text) && next + 1 <= limit && level[next + 1] > 0 && first === last && level[first] === 2) {
     if (endsWithHead(view, next + 1, limit)) return next + 1;

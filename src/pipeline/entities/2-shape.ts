@@ -40,7 +40,7 @@ function trim(view: TokenView, run: Run): Run | null {
   const { lower, level } = view;
   while (first <= last && (ARTICLES.has(lower[first]) || CONNECTORS.has(view.doc.tokens[first].text) || level[first] === 0)) first++;
   const attached = (i: number) => i > first && isHyphen(view, i - 1);
-  while (last >= first && (CONNECTORS.has(view.doc.tokens[last].text) || (level[last] === 0 && !attached(last)) || isHyphen(view, last))) last--;
+  while (last >= first && !attached(last) && (CONNECTORS.has(view.doc.tokens[last].text) || level[last] === 0 || isHyphen(view, last))) last--;
   return first <= last ? { first, last } : null;
 }
 
@@ -117,6 +117,10 @@ function splitRun(view: TokenView, run: Run): Run[] {
       if (isPlace(view, right) && (left.last - left.first >= 2 || hasOf(lower, left))) return [...splitRun(view, left), right];
       continue;
     }
+    // "Acme Project in Springfield", "Acme Museum at Fort Bragg Air Base": a name, then where it is.
+    if ((lower[i] === 'in' || lower[i] === 'at') && placeLike(view, { first: i + 1, last: run.last })) {
+      return [...splitRun(view, { first: run.first, last: i - 1 }), ...splitRun(view, { first: lower[i + 1] === 'the' ? i + 2 : i + 1, last: run.last })];
+    }
     if (lower[i] !== 'and') continue;
     const left = { first: run.first, last: i - 1 };
     const right = { first: lower[i + 1] === 'the' ? i + 2 : i + 1, last: run.last };
@@ -126,6 +130,12 @@ function splitRun(view: TokenView, run: Run): Run[] {
     return [...splitRun(view, left), ...splitRun(view, right)];
   }
   return [run];
+}
+
+/** A known place, or a name ending in a place head ("... Air Force Base"). */
+function placeLike(view: TokenView, run: Run): boolean {
+  const first = view.lower[run.first] === 'the' ? run.first + 1 : run.first;
+  return isPlace(view, { first, last: run.last }) || PLACE_HEADS.has(view.lower[run.last]);
 }
 
 function hasOf(lower: string[], run: Run): boolean {
@@ -176,7 +186,7 @@ function ownerBeforeGivenName(view: TokenView, run: Run): number {
   const { lower, doc } = view;
   if (endsInHead(lower[run.last])) return -1;
   const place = placeAt(view, run.first, run.last);
-  if (place >= 0 && place < run.last && GIVEN_NAMES.has(lower[place + 1])) return place;
+  if (place >= 0 && place < run.last - 1 && GIVEN_NAMES.has(lower[place + 1])) return place;
   for (let i = run.first; i < run.last - 1; i++) {
     const owner = ORGANIZATION_HEADS.has(lower[i]) || isAcronym(doc.tokens[i].text);
     if (owner && GIVEN_NAMES.has(lower[i + 1]) && run.last - i <= 3) return i;

@@ -11,7 +11,7 @@ import type { Candidate } from './2-shape.js';
 import { nameText } from './2-shape.js';
 import {
   CONNECTORS, GIVEN_NAMES, HONORIFICS, INITIATIVE_HEADS, ORGANIZATION_HEADS, PLACE_HEADS, PLACE_PREFIXES,
-  PLACE_PREPOSITIONS, SPEECH_LEMMAS, TITLE_HEADS,
+  PLACE_PREPOSITIONS, SPEECH_LEMMAS, TITLE_HEADS, WEB_DOMAINS,
 } from './lexicon.js';
 
 /** 3: the name says so; 2: strong sign; 1: position only; 0: nothing known. */
@@ -48,17 +48,19 @@ function decide(view: TokenView, c: Candidate, acronym: boolean, places: KnownPl
   if (c.place) return ['place', 3];
   const single = c.first === c.last;
   const given = !single && GIVEN_NAMES.has(lower[c.first]);
-  const head = headType(view, c);
+  const head = isWebsite(view, c) ? 'organization' : headType(view, c);
   // "Nathan Law", "Harvey Bill": a given name and one more word is a person, not a law.
   if (head === 'initiative' && given && c.last === c.first + 1) return ['person', 2];
   if (head) return [head, 3];
   if (c.title) return ['person', 3];
   if (acronym) return ['organization', 2];
-  if (given && c.last - c.first <= 3) return ['person', 2];
-  if (PLACE_PREFIXES.has(lower[c.first]) && !single) return ['place', 1];
-  if (speaks(view, c)) return ['person', 1];
   if (besideKnownPlace(view, c, places)) return ['place', 2];
+  if (PLACE_PREFIXES.has(lower[c.first]) && !single) return ['place', 1];
+  // "the Velvet Tigers", "the Harbour Council": people's names take no article.
   const before = c.first - 1 >= 0 ? lower[c.first - 1] : '';
+  if (before === 'the' && !single) return ['organization', 1];
+  if (given && c.last - c.first <= 3) return ['person', 2];
+  if (speaks(view, c)) return ['person', 1];
   if (PLACE_PREPOSITIONS.has(before)) return ['place', 1];
   if (HONORIFICS.has(before) || TITLE_HEADS.has(before)) return ['person', 2];
   return [null, 0];
@@ -81,6 +83,8 @@ interface KnownPlaces {
   byFirst: Map<number, Candidate>;
   byLast: Map<number, Candidate>;
 }
+
+const isWebsite = (view: TokenView, c: Candidate) => c.last >= c.first + 2 && view.doc.tokens[c.last - 1].text === '.' && WEB_DOMAINS.has(view.lower[c.last]);
 
 function headType(view: TokenView, c: Candidate): EntityType | null {
   const { lower, doc } = view;

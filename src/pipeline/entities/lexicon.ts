@@ -51,6 +51,8 @@ export const EVENT_HEADS = lower(words.eventHeads);
 export const HYPHEN_MODIFIERS = new Set(words.hyphenModifiers);
 /** "Pro-Beijing", "Anti-Kremlin": a capital after these prefixes makes an adjective, not a name. */
 export const NON_NAME_PREFIXES = words.nonNamePrefixes;
+/** Top-level domains: "Acme.com" is a website, so an organization. */
+export const WEB_DOMAINS = new Set(words.webDomains);
 export const SPEECH_LEMMAS = new Set(words.speechLemmas);
 export const PLACE_PREPOSITIONS = new Set(words.placePrepositions);
 
