@@ -17,6 +17,7 @@ describe('titles and affiliation', () => {
     ['a title with a country after "to"', 'Chilean Ambassador to the United States Ines Roa spoke.', 'Ines Roa', ['Ambassador to the United States'], 'Chile'],
     ['an apposition with a possessive country', "Kari Holm, Norway's trade minister, said it.", 'Kari Holm', ['trade minister'], 'Norway'],
     ['an apposition "the spokesperson of Y"', 'Maria Lopez, the spokesperson of the Ministry of Water, said it.', 'Maria Lopez', ['spokesperson'], 'Ministry of Water'],
+    ['a title with "of" at a paragraph start', 'The vote was close.\n\nMinister of Education Lena Sorvik said no.', 'Lena Sorvik', ['Minister of Education'], null],
     ['a title without an affiliation', 'President Ewan Tull spoke.', 'Ewan Tull', ['President'], null],
     ['no title at all', 'Ewan Tull spoke.', 'Ewan Tull', [], null],
   ])('%s', (_rule, text, name, titles, affiliation) => {

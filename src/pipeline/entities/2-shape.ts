@@ -24,6 +24,8 @@ export interface Candidate extends Run {
 }
 
 const ARTICLES = new Set(['the', 'a', 'an']);
+/** Words for members of a group: "Texans", "Scientologist", "Israelites". */
+export const GROUP_ENDING = /(?:ans|ists?|ites)$/;
 const TITLE_GLUE = new Set(['and', 'of', 'to', 'for', 'the']);
 
 export function shapeRuns(view: TokenView, runs: Run[]): Candidate[] {
@@ -110,7 +112,7 @@ function splitRun(view: TokenView, run: Run): Run[] {
       const left = { first: run.first, last: i - 1 };
       const right = { first: lower[i + 1] === 'the' ? i + 2 : i + 1, last: run.last };
       // "Critics of X" at a sentence start: only X is a name.
-      if (allTentative(view, left)) return splitRun(view, right);
+      if (allTentative(view, left) && !hasTitleIn(lower, left)) return splitRun(view, right);
       // "Jane Doe of the Acme Party": a person, then where they belong.
       if (left.last > left.first && !hasHeadIn(lower, left) && !hasTitleIn(lower, left)) return [...splitRun(view, left), ...splitRun(view, right)];
       // "Acme State University of the US": a full name, then its country.
@@ -165,7 +167,7 @@ function finish(view: TokenView, run: Run, out: Candidate[]): void {
   if (onlyTitleWords(view, run)) return;
   const { name, title, affiliation } = splitTitle(view, run);
   if (!name) return;
-  const trimmed = trim(view, name);
+  const trimmed = trim(view, dropGroupWord(view, name));
   if (!trimmed || onlyTitleWords(view, trimmed)) return;
   // A place or an organization right before a given name is two names: "United States Jane Doe",
   // "Acme Council Jane Doe", "NASA Jane Doe".
@@ -179,6 +181,13 @@ function finish(view: TokenView, run: Run, out: Candidate[]): void {
   const pair = placePair(view, trimmed);
   if (pair) { for (const part of pair) push(view, part, out, sentence); return; }
   push(view, trimmed, out, sentence, title, affiliation);
+}
+
+/** "Scientologist Jane Doe", "Catholic Jane Doe": a group word before a given name is no part of the name. */
+function dropGroupWord(view: TokenView, run: Run): Run {
+  const word = view.doc.tokens[run.first].text;
+  const grouping = GROUP_WORDS.has(word) || GROUP_ENDING.test(word);
+  return grouping && run.first < run.last && GIVEN_NAMES.has(view.lower[run.first + 1]) ? { first: run.first + 1, last: run.last } : run;
 }
 
 /** The last token of a place, organization or acronym followed by a person's name in the run, or -1. */

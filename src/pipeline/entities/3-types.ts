@@ -58,7 +58,7 @@ function decide(view: TokenView, c: Candidate, acronym: boolean, places: KnownPl
   if (PLACE_PREFIXES.has(lower[c.first]) && !single) return ['place', 1];
   // "the Velvet Tigers", "the Harbour Council": people's names take no article.
   const before = c.first - 1 >= 0 ? lower[c.first - 1] : '';
-  if (before === 'the' && !single) return ['organization', 1];
+  if (before === 'the' && !single && !(given && modifiesNoun(view, c))) return ['organization', 1];
   if (given && c.last - c.first <= 3) return ['person', 2];
   if (speaks(view, c)) return ['person', 1];
   if (PLACE_PREPOSITIONS.has(before)) return ['place', 1];
@@ -85,6 +85,12 @@ interface KnownPlaces {
 }
 
 const isWebsite = (view: TokenView, c: Candidate) => c.last >= c.first + 2 && view.doc.tokens[c.last - 1].text === '.' && WEB_DOMAINS.has(view.lower[c.last]);
+
+/** "the Jane Doe video": the name stands before a common noun, as a modifier, and may be a person's. */
+function modifiesNoun(view: TokenView, c: Candidate): boolean {
+  const next = view.doc.tokens[c.last + 1];
+  return next !== undefined && next.pos === 'NOUN' && next.text === view.lower[c.last + 1];
+}
 
 function headType(view: TokenView, c: Candidate): EntityType | null {
   const { lower, doc } = view;

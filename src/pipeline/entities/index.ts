@@ -8,13 +8,12 @@ import type { EntityType } from '../../types.js';
 import type { FoundEntity } from '../stages.js';
 import { viewTokens, type TokenView } from './0-tokens.js';
 import { findRuns } from './1-runs.js';
-import { shapeRuns } from './2-shape.js';
+import { GROUP_ENDING, shapeRuns } from './2-shape.js';
 import { typeMentions, type TypedMention } from './3-types.js';
 import { groupMentions, type Group } from './4-group.js';
 import { titleOf } from './5-titles.js';
 import { GIVEN_NAMES } from './lexicon.js';
 
-const GROUP_ENDINGS = /(?:ans|ists?|ites)$/;
 
 export function findEntities(doc: Doc): FoundEntity[] {
   const view = viewTokens(doc);
@@ -68,7 +67,7 @@ function finalType(g: Group): EntityType | null {
   const known = g.mentions.some((m) => m.place || m.acronym);
   if (tentative && !known && (single || g.type !== 'person' || g.strength === 2)) return null;
   // "Texans", "Scientologists": a group of people, not an entity.
-  if (single && g.strength < 2 && GROUP_ENDINGS.test(g.name.text)) return null;
+  if (single && g.strength < 2 && GROUP_ENDING.test(g.name.text)) return null;
   // A lone word that only speaks is an organization ("Acme said"): news names a person in full first.
   if (g.type && !(single && g.type === 'person' && g.strength < 2)) return g.type;
   if (single) return GIVEN_NAMES.has(g.name.text.toLowerCase()) ? 'person' : 'organization';
