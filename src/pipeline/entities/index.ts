@@ -58,7 +58,7 @@ const lastWord = (text: string) => text.slice(text.lastIndexOf(' ') + 1);
 
 /**
  * The type an entity gets: its strongest evidence; with none, a name of several words is a
- * person and a single word an organization. Names seen only where any word is capitalised
+ * person and a single word mentioned twice an organization. Names seen only where any word is capitalised
  * (sentence starts, headlines) must be a known place, an acronym, or a person by title or speech.
  */
 function finalType(g: Group): EntityType | null {
@@ -70,7 +70,13 @@ function finalType(g: Group): EntityType | null {
   if (single && g.strength < 2 && GROUP_ENDING.test(g.name.text)) return null;
   // A lone word that only speaks is an organization ("Acme said"): news names a person in full first.
   if (g.type && !(single && g.type === 'person' && g.strength < 2)) return g.type;
-  if (single) return GIVEN_NAMES.has(g.name.text.toLowerCase()) ? 'person' : 'organization';
+  if (single) {
+    if (GIVEN_NAMES.has(g.name.text.toLowerCase())) return 'person';
+    if (g.type === 'person') return 'organization';
+    // A lone capitalised word with no other sign is an organization if the article comes back
+    // to it; once only, it is more often a title, a product or emphasis.
+    return g.mentions.length >= 2 ? 'organization' : null;
+  }
   const words = g.name.text.split(' ').length;
   return words <= 3 && !g.name.text.includes(' of ') ? 'person' : 'organization';
 }
