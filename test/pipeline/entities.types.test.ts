@@ -23,6 +23,8 @@ describe('entity types', () => {
     ['an unknown name after "in" → place', 'The meeting was held in Veltrana.', ['place:Veltrana']],
     ['an acronym → organization', 'The plan was approved by the WXQ board.', ['organization:WXQ']],
     ['a lone name that speaks, never named in full → organization', 'On Monday, Zentrix said the service was restored.', ['organization:Zentrix']],
+    ['no person holds an acronym or a digit in the name', 'Fans tried Arkvale VR at home.', []],
+    ['but initials are fine', 'The prize went to T.J. Varrow.', ['person:T.J. Varrow']],
     ['a lone unknown word the article comes back to → organization', 'Critics praised Zentrix. Later, the board of Zentrix met.', ['organization:Zentrix']],
     ['a lone unknown word seen once, with no sign → nothing', 'Critics praised Zentrix on Monday.', []],
     ['a name that is an alias of a person stays a person', 'Ana Tolvik arrived. Tolvik said it was fine.', ['person:Ana Tolvik']],

@@ -27,7 +27,7 @@ export function findEntities(doc: Doc): FoundEntity[] {
   const surnames = new Set(groups.filter((g) => g.type === 'person' && g.strength >= 2).map((g) => lastWord(g.name.text)));
   const entities: FoundEntity[] = [];
   for (const g of groups) {
-    const type = finalType(g);
+    const type = finalType(view, g);
     if (!type) continue;
     // "the Doe Prints" after "Jane Doe": a person's name used as a modifier, not a new entity.
     if (g.strength === 0 && g.name.first !== g.name.last && surnames.has(firstWord(g.name.text)) && isModified(view, g)) continue;
@@ -47,6 +47,7 @@ export function findEntities(doc: Doc): FoundEntity[] {
   return entities;
 }
 
+const UNDOTTED_ACRONYM = /^\p{Lu}{2,}$/u;
 const firstWord = (text: string) => text.split(' ')[0];
 /** The word after the name is a common noun: plural ("Prints") or written in lower case elsewhere. */
 const isModified = (view: TokenView, g: Group) => {
@@ -61,7 +62,7 @@ const lastWord = (text: string) => text.slice(text.lastIndexOf(' ') + 1);
  * person and a single word mentioned twice an organization. Names seen only where any word is capitalised
  * (sentence starts, headlines) must be a known place, an acronym, or a person by title or speech.
  */
-function finalType(g: Group): EntityType | null {
+function finalType(view: TokenView, g: Group): EntityType | null {
   const tentative = g.mentions.every((m) => m.tentative);
   const single = g.name.first === g.name.last;
   const known = g.mentions.some((m) => m.place || m.acronym);
@@ -78,7 +79,18 @@ function finalType(g: Group): EntityType | null {
     return g.mentions.length >= 2 ? 'organization' : null;
   }
   const words = g.name.text.split(' ').length;
+  if (!looksLikePersonName(view, g.name)) return g.mentions.length >= 2 ? 'organization' : null;
   return words <= 3 && !g.name.text.includes(' of ') ? 'person' : 'organization';
+}
+
+/** People's names hold no acronym or digit ("Acme VR", "Model T-1000"); initials ("J.R.") are fine. */
+function looksLikePersonName(view: TokenView, m: TypedMention): boolean {
+  for (let i = m.first; i <= m.last; i++) {
+    const t = view.doc.tokens[i];
+    if (t.type !== 'word') continue;
+    if (/\d/.test(t.text) || UNDOTTED_ACRONYM.test(t.text)) return false;
+  }
+  return true;
 }
 
 /** "Shanghai Cooperation Organization (SCO)": mention index → the acronym in parentheses after it. */
