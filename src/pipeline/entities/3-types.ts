@@ -11,7 +11,7 @@ import type { Candidate } from './2-shape.js';
 import { nameText } from './2-shape.js';
 import {
   CONNECTORS, GIVEN_NAMES, HONORIFICS, INITIATIVE_HEADS, ORGANIZATION_HEADS, PLACE_HEADS, PLACE_PREFIXES,
-  PLACE_PREPOSITIONS, SPEECH_LEMMAS, TITLE_HEADS, WEB_DOMAINS,
+  PLACE_PREPOSITIONS, SPEECH_LEMMAS, TITLE_HEADS, WEB_DOMAINS, ORGANIZATION_FIRST_WORDS, PLACE_SUFFIXES,
 } from './lexicon.js';
 
 /** 3: the name says so; 2: strong sign; 1: position only; 0: nothing known. */
@@ -55,7 +55,7 @@ function decide(view: TokenView, c: Candidate, acronym: boolean, places: KnownPl
   if (c.title) return ['person', 3];
   if (acronym) return ['organization', 2];
   if (besideKnownPlace(view, c, places)) return ['place', 2];
-  if (PLACE_PREFIXES.has(lower[c.first]) && !single) return ['place', 1];
+  if ((PLACE_PREFIXES.has(lower[c.first]) || PLACE_SUFFIXES.has(lower[c.last])) && !single) return ['place', 1];
   // "the Velvet Tigers", "the Harbour Council": people's names take no article.
   const before = c.first - 1 >= 0 ? lower[c.first - 1] : '';
   if (before === 'the' && !single && !(given && modifiesNoun(view, c))) return ['organization', 1];
@@ -92,14 +92,22 @@ function modifiesNoun(view: TokenView, c: Candidate): boolean {
   return next !== undefined && next.pos === 'NOUN' && next.text === view.lower[c.last + 1];
 }
 
+/**
+ * The type the head word gives. In "X of Y" the head is before the first small word ("Museum of
+ * the Air Force" is a place, "Bank of Northland" a bank), else it is the last word. A place word
+ * "for" a purpose is a body: "Centre for Water Studies".
+ */
 function headType(view: TokenView, c: Candidate): EntityType | null {
   const { lower, doc } = view;
-  const last = typeOfHead(lower[c.last]);
-  if (last) return last;
+  if (ORGANIZATION_FIRST_WORDS.has(lower[c.first]) && c.first < c.last) return 'organization';
   for (let i = c.first + 1; i < c.last; i++) {
-    if (CONNECTORS.has(doc.tokens[i].text)) return typeOfHead(lower[i - 1]);
+    if (!CONNECTORS.has(doc.tokens[i].text)) continue;
+    const before = typeOfHead(lower[i - 1]);
+    if (before === 'place' && lower[i] === 'for') return 'organization';
+    if (before) return before;
+    break;
   }
-  return null;
+  return typeOfHead(lower[c.last]);
 }
 
 function typeOfHead(word: string): EntityType | null {

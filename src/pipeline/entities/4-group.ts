@@ -32,7 +32,8 @@ export function groupMentions(mentions: TypedMention[], acronymAfter: Map<number
 
   for (const index of order) {
     const m = mentions[index];
-    const group = (m.place && byPlace.get(m.place.key)) ?? byText.get(key(m.text)) ?? partOf(m, byWord, byInitials, byFirstWord);
+    // A known place is its own referent: "US" never joins an organization by its initials.
+    const group = m.place ? byPlace.get(m.place.key) : byText.get(key(m.text)) ?? partOf(m, byWord, byInitials, byFirstWord);
     if (group) { add(group, m); continue; }
     const fresh: Group = { mentions: [m], type: m.type, strength: m.strength, name: m };
     groups.push(fresh);

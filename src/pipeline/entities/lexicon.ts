@@ -53,6 +53,10 @@ export const HYPHEN_MODIFIERS = new Set(words.hyphenModifiers);
 export const NON_NAME_PREFIXES = words.nonNamePrefixes;
 /** Top-level domains: "Acme.com" is a website, so an organization. */
 export const WEB_DOMAINS = new Set(words.webDomains);
+/** Heads that come first in other languages' names: "Instituto X", "Banca X". */
+export const ORGANIZATION_FIRST_WORDS = lower(words.organizationFirstWords);
+/** "Kowloon East", "Leeds Central": a compass word after a name makes a district. */
+export const PLACE_SUFFIXES = lower(words.placeSuffixes);
 export const SPEECH_LEMMAS = new Set(words.speechLemmas);
 export const PLACE_PREPOSITIONS = new Set(words.placePrepositions);
 
