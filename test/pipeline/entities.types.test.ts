@@ -14,6 +14,8 @@ describe('entity types', () => {
     ['a head that comes first in other languages', 'Pupils of Instituto Veloso went home.', ['organization:Instituto Veloso']],
     ['a newspaper by its head word', 'Readers of Lakeside Star wrote in.', ['organization:Lakeside Star']],
     ['a compass word after a name makes a district', 'Voters in Harwick East went to the polls.', ['place:Harwick East']],
+    ['a head word alone, titled by a capital "The"', 'She wrote to The Courier on Monday.', ['organization:Courier']],
+    ["a lone name owning a person's name → organization", "Voters backed Veltrix's Nora Quill.", ['organization:Veltrix', 'person:Nora Quill']],
     ['an initiative head word', 'Farmers praised the Green Valley Strategy.', ['initiative:Green Valley Strategy']],
     ['a facility is a place', 'The exhibit opened at the Pinewood Museum.', ['place:Pinewood Museum']],
     ['a country from the lexicon', 'Trade with Kenya grew.', ['place:Kenya']],

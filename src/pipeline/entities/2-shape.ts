@@ -237,10 +237,16 @@ function push(view: TokenView, run: Run, out: Candidate[], sentence: number, tit
 function isEntityName(view: TokenView, run: Run, text: string): boolean {
   if (DEMONYMS.has(text) || (text.endsWith('s') && DEMONYMS.has(text.slice(0, -1)))) return false;
   if (run.first === run.last && GROUP_WORDS.has(view.doc.tokens[run.first].text)) return false;
-  // A head word alone ("the Ministry", "the Act") names nothing by itself.
-  if (endsInHead(view.lower[run.last])) return run.first !== run.last || PLACES.has(text);
+  // A head word alone ("the Ministry", "the Act") names nothing by itself, unless a capital
+  // "The" makes it a title mid-sentence ("read The Guardian").
+  if (endsInHead(view.lower[run.last])) return run.first !== run.last || PLACES.has(text) || titledThe(view, run.first);
   for (let i = run.first; i <= run.last; i++) if (EVENT_HEADS.has(view.lower[i])) return false;
   return true;
+}
+
+function titledThe(view: TokenView, first: number): boolean {
+  const the = view.doc.tokens[first - 1];
+  return the !== undefined && the.text === 'The' && !view.initial[first - 1] && ORGANIZATION_HEADS.has(view.lower[first]);
 }
 
 /** The name as written, with any run of spaces as one space. */

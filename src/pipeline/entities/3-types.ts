@@ -59,6 +59,7 @@ function decide(view: TokenView, c: Candidate, acronym: boolean, places: KnownPl
   // "the Velvet Tigers", "the Harbour Council": people's names take no article.
   const before = c.first - 1 >= 0 ? lower[c.first - 1] : '';
   if (before === 'the' && !single && !(given && modifiesNoun(view, c))) return ['organization', 1];
+  if (single && ownsName(view, c)) return ['organization', 1];
   if (given && c.last - c.first <= 3) return ['person', 2];
   if (speaks(view, c)) return ['person', 1];
   if (PLACE_PREPOSITIONS.has(before)) return ['place', 1];
@@ -85,6 +86,12 @@ interface KnownPlaces {
 }
 
 const isWebsite = (view: TokenView, c: Candidate) => c.last >= c.first + 2 && view.doc.tokens[c.last - 1].text === '.' && WEB_DOMAINS.has(view.lower[c.last]);
+
+/** "Acme's Jane Doe": a lone name owning a person's name is a party, a team, a company. */
+function ownsName(view: TokenView, c: Candidate): boolean {
+  const { tokens } = view.doc;
+  return (tokens[c.last + 1]?.text === "'s" || tokens[c.last + 1]?.text === '’s') && view.level[c.last + 2] === 2;
+}
 
 /** "the Jane Doe video": the name stands before a common noun, as a modifier, and may be a person's. */
 function modifiesNoun(view: TokenView, c: Candidate): boolean {
