@@ -125,14 +125,14 @@ describe('statements extract filters', () => {
 
   it('--speaker keeps that speaker\'s statements, in the articles that have them', () => {
     expect(statementsOf(run(['extract', NEWS, '--format', 'jsonl', '--speaker', 'vale']).stdout))
-      .toEqual([['n1', ['Ana Vale']], ['n2', ['Vale']], ['n3', ['Foreign Minister Ana Vale']]]);
+      .toEqual([['n1', ['Ana Vale']], ['n2', ['Vale']], ['n3', ['Ana Vale']]]);
     expect(statementsOf(run(['extract', NEWS, '--format', 'jsonl', '--speaker', 'Ana Vale']).stdout))
-      .toEqual([['n1', ['Ana Vale']], ['n2', ['Vale']], ['n3', ['Foreign Minister Ana Vale']]]);
+      .toEqual([['n1', ['Ana Vale']], ['n2', ['Vale']], ['n3', ['Ana Vale']]]);
   });
 
   it('--about keeps statements naming an entity', () => {
     expect(statementsOf(run(['extract', NEWS, '--format', 'jsonl', '--about', 'Kestrel Bank']).stdout))
-      .toEqual([['n2', ['Vale']], ['n3', ['Foreign Minister Ana Vale']]]);
+      .toEqual([['n2', ['Vale']], ['n3', ['Ana Vale']]]);
   });
 
   it('--type keeps entities of that type', () => {

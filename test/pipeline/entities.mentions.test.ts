@@ -25,6 +25,7 @@ describe('entity mentions: what is a name', () => {
 describe('entity mentions: what is not a name', () => {
   it.each([
     ['a sentence-initial common word', 'Residents said little. Nobody else came.'],
+    ['a sentence-initial plural that speaks', 'Critics said the plan would fail.'],
     ['a title alone', 'The Foreign Minister arrived late.'],
     ['a demonym and a title word', 'Chinese State media reported the visit.'],
     ['dates, months and weekdays', 'On Monday, April 3, the talks began in earnest.'],

@@ -66,7 +66,9 @@ function finalType(view: TokenView, g: Group): EntityType | null {
   const tentative = g.mentions.every((m) => m.tentative);
   const single = g.name.first === g.name.last;
   const known = g.mentions.some((m) => m.place || m.acronym);
-  if (tentative && !known && (single || g.type !== 'person' || g.strength === 2)) return null;
+  // A lone word at a sentence start counts only if it speaks and is no plural ("Doe said", not "Critics said").
+  const speaksAlone = single && g.type === 'person' && g.strength === 1 && !g.name.text.endsWith('s');
+  if (tentative && !known && !speaksAlone && (single || g.type !== 'person' || g.strength === 2)) return null;
   // "Texans", "Scientologists": a group of people, not an entity.
   if (single && g.strength < 2 && GROUP_ENDING.test(g.name.text)) return null;
   // A lone word that only speaks is an organization ("Acme said"): news names a person in full first.
