@@ -16,6 +16,9 @@ describe('entity mentions: what is a name', () => {
     ['a person then the party they belong to', 'The seat went to Tomas Brill of the Harbour Party.', ['person:Tomas Brill', 'organization:Harbour Party']],
     ['a website name across the dot', 'Readers of Kelpnews.com and Harbourwatch.org complained.', ['organization:Kelpnews.com', 'organization:Harbourwatch.org']],
     ['a project, then the place it is in', 'He joined the Coastal Renewal Project in Nairobi.', ['initiative:Coastal Renewal Project', 'place:Nairobi']],
+    ['a person whose surname is a head word, then the party', 'The seat went to Nathan Bill of the Harbour Party.', ['person:Nathan Bill', 'organization:Harbour Party']],
+    ['an organization right before a person', 'Yesterday the Harbour Council Maria Vance spoke.', ['organization:Harbour Council', 'person:Maria Vance']],
+    ['a broken sentence split leaves no pronoun in a name', 'He praised the UNHCR. Its staff agreed.', ['organization:UNHCR']],
     ['an organization then its country', 'She studied at the Kestrel State University of the US.', ['organization:Kestrel State University', 'place:US']],
   ])('%s', (_rule, text, expected) => {
     expect(typedNames(text)).toEqual(expected);

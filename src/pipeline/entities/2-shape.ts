@@ -114,7 +114,8 @@ function splitRun(view: TokenView, run: Run): Run[] {
       // "Critics of X" at a sentence start: only X is a name.
       if (allTentative(view, left) && !hasTitleIn(lower, left)) return splitRun(view, right);
       // "Jane Doe of the Acme Party": a person, then where they belong.
-      if (left.last > left.first && !hasHeadIn(lower, left) && !hasTitleIn(lower, left)) return [...splitRun(view, left), ...splitRun(view, right)];
+      const person = left.last > left.first && ((!hasHeadIn(lower, left) && !hasTitleIn(lower, left)) || (GIVEN_NAMES.has(lower[left.first]) && left.last - left.first <= 2));
+      if (person) return [...splitRun(view, left), ...splitRun(view, right)];
       // "Acme State University of the US": a full name, then its country.
       if (isPlace(view, right) && (left.last - left.first >= 2 || hasOf(lower, left))) return [...splitRun(view, left), right];
       continue;
@@ -196,9 +197,13 @@ function ownerBeforeGivenName(view: TokenView, run: Run): number {
   if (endsInHead(lower[run.last])) return -1;
   const place = placeAt(view, run.first, run.last);
   if (place >= 0 && place < run.last - 1 && GIVEN_NAMES.has(lower[place + 1])) return place;
+  let named = false;
   for (let i = run.first; i < run.last - 1; i++) {
     const owner = ORGANIZATION_HEADS.has(lower[i]) || isAcronym(doc.tokens[i].text);
-    if (owner && GIVEN_NAMES.has(lower[i + 1]) && run.last - i <= 3) return i;
+    named ||= owner;
+    if (!GIVEN_NAMES.has(lower[i + 1])) continue;
+    // Right after the head ("Acme Council Jane Doe"), or ending the run as "Given Surname".
+    if ((owner && run.last - i <= 3) || (named && run.last - i === 2)) return i;
   }
   return -1;
 }
