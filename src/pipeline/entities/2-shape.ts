@@ -209,6 +209,7 @@ function ownerBeforeGivenName(view: TokenView, run: Run): number {
 }
 
 function onlyTitleWords(view: TokenView, run: Run): boolean {
+  if (endsInHead(view.lower[run.last])) return false;
   for (let i = run.first; i <= run.last; i++) {
     const w = view.lower[i];
     if (!isTitleWord(w) && !DEMONYMS.has(w) && !CONNECTORS.has(view.doc.tokens[i].text)) return false;

@@ -45,7 +45,7 @@ export function typeMentions(view: TokenView, candidates: Candidate[]): TypedMen
 
 function decide(view: TokenView, c: Candidate, acronym: boolean, places: KnownPlaces): [EntityType | null, Strength] {
   const { lower } = view;
-  if (c.place) return ['place', 3];
+  if (c.place || isDateline(view, c)) return ['place', 3];
   const single = c.first === c.last;
   const given = !single && GIVEN_NAMES.has(lower[c.first]);
   const head = isWebsite(view, c) ? 'organization' : headType(view, c);
@@ -104,6 +104,17 @@ function modifiesNoun(view: TokenView, c: Candidate): boolean {
  * the Air Force" is a place, "Bank of Northland" a bank), else it is the last word. A place word
  * "for" a purpose is a body: "Centre for Water Studies".
  */
+/** "GENEVA, March 4 -", "OSLO (Wire) -": capitals opening a line, then a comma, bracket or dash. */
+function isDateline(view: TokenView, c: Candidate): boolean {
+  const { tokens } = view.doc;
+  const before = tokens[c.first - 1];
+  if (before !== undefined && before.type !== 'tabCRLF') return false;
+  for (let i = c.first; i <= c.last; i++) if (tokens[i].type === 'word' && tokens[i].text !== tokens[i].text.toUpperCase()) return false;
+  return DATELINE_ENDS.has(tokens[c.last + 1]?.text ?? '') && tokens[c.last].text.length > 2;
+}
+
+const DATELINE_ENDS = new Set([',', '(', '-', '–', '—']);
+
 function headType(view: TokenView, c: Candidate): EntityType | null {
   const { lower, doc } = view;
   if (ORGANIZATION_FIRST_WORDS.has(lower[c.first]) && c.first < c.last) return 'organization';

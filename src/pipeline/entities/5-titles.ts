@@ -23,7 +23,29 @@ export function titleOf(view: TokenView, m: TypedMention, byFirst: Map<number, T
     const title = slice(view, m.title.first, m.title.last);
     return { title, affiliation: m.affiliation ?? possessiveBefore(view, m.title.first, byFirst, nameOf) };
   }
-  return apposition(view, m, byFirst, nameOf);
+  return apposition(view, m, byFirst, nameOf) ?? lowerCaseTitleBefore(view, m, byFirst, nameOf);
+}
+
+/** "Acme spokesperson Jane Doe", "Russia's foreign minister Jane Doe": a title in lower case before the name. */
+function lowerCaseTitleBefore(view: TokenView, m: TypedMention, byFirst: Map<number, TypedMention>, nameOf: (m: TypedMention) => string | null): PersonTitle | null {
+  const { lower, doc } = view;
+  let first = m.first;
+  while (first - 1 >= 0 && isTitleWord(lower[first - 1]) && doc.tokens[first - 1].text === lower[first - 1] && m.first - first < 4) first--;
+  if (first === m.first || !TITLE_HEADS.has(lower[m.first - 1])) return null;
+  const title = slice(view, first, m.first - 1);
+  const before = first - 1;
+  if (before >= 0 && POSSESSIVES.has(doc.tokens[before].text)) return { title, affiliation: possessiveBefore(view, first, byFirst, nameOf) };
+  if (before >= 0 && DEMONYMS.has(lower[before])) return { title, affiliation: DEMONYMS.get(lower[before])! };
+  const owner = ownerEndingAt(byFirst, before);
+  return { title, affiliation: owner ? nameOf(owner) : null };
+}
+
+function ownerEndingAt(byFirst: Map<number, TypedMention>, last: number): TypedMention | undefined {
+  for (let i = last; i >= 0 && i >= last - 8; i--) {
+    const m = byFirst.get(i);
+    if (m) return m.last === last ? m : undefined;
+  }
+  return undefined;
 }
 
 function possessiveBefore(view: TokenView, first: number, byFirst: Map<number, TypedMention>, nameOf: (m: TypedMention) => string | null): string | null {
