@@ -19,6 +19,9 @@ describe('entity mentions: what is a name', () => {
     ['a person whose surname is a head word, then the party', 'The seat went to Nathan Bill of the Harbour Party.', ['person:Nathan Bill', 'organization:Harbour Party']],
     ['an organization right before a person', 'Yesterday the Harbour Council Maria Vance spoke.', ['organization:Harbour Council', 'person:Maria Vance']],
     ['a broken sentence split leaves no pronoun in a name', 'He praised the UNHCR. Its staff agreed.', ['organization:UNHCR']],
+    ['a titled person of an organization of a place', 'Dr. Jane Quill of the University of Northland spoke.', ['person:Jane Quill', 'organization:University of Northland']],
+    ['an organization of title-like words', 'A Department of Water spokesman said no.', ['organization:Department of Water']],
+    ['an organization whose first word is also a given name', 'The Royal Society of Harbours (RSH) met.', ['organization:Royal Society of Harbours']],
     ['an organization then its country', 'She studied at the Kestrel State University of the US.', ['organization:Kestrel State University', 'place:US']],
   ])('%s', (_rule, text, expected) => {
     expect(typedNames(text)).toEqual(expected);

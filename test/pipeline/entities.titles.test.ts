@@ -20,6 +20,7 @@ describe('titles and affiliation', () => {
     ['a title with "of" at a paragraph start', 'The vote was close.\n\nMinister of Education Lena Sorvik said no.', 'Lena Sorvik', ['Minister of Education'], null],
     ['a lower-case title after an organization', 'The WXQ spokesperson Ines Roa said so.', 'Ines Roa', ['spokesperson'], 'WXQ'],
     ['a lower-case title after a possessive country', "Peru's interior minister Rosa Quispe resigned.", 'Rosa Quispe', ['interior minister'], 'Peru'],
+    ['a courtesy title is no title', 'Later, Mr Ewan Tull left.', 'Ewan Tull', [], null],
     ['a title without an affiliation', 'President Ewan Tull spoke.', 'Ewan Tull', ['President'], null],
     ['no title at all', 'Ewan Tull spoke.', 'Ewan Tull', [], null],
   ])('%s', (_rule, text, name, titles, affiliation) => {

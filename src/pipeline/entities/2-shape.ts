@@ -114,7 +114,8 @@ function splitRun(view: TokenView, run: Run): Run[] {
       // "Critics of X" at a sentence start: only X is a name.
       if (allTentative(view, left) && !hasTitleIn(lower, left)) return splitRun(view, right);
       // "Jane Doe of the Acme Party": a person, then where they belong.
-      const person = left.last > left.first && ((!hasHeadIn(lower, left) && !hasTitleIn(lower, left)) || (GIVEN_NAMES.has(lower[left.first]) && left.last - left.first <= 2));
+      const bodyHead = ORGANIZATION_HEADS.has(lower[left.last]) || PLACE_HEADS.has(lower[left.last]) || TITLE_HEADS.has(lower[left.last]);
+      const person = left.last > left.first && !bodyHead && (!hasHeadIn(lower, left) || (GIVEN_NAMES.has(lower[left.first]) && left.last - left.first <= 2));
       if (person) return [...splitRun(view, left), ...splitRun(view, right)];
       // "Acme State University of the US": a full name, then its country.
       if (isPlace(view, right) && (left.last - left.first >= 2 || hasOf(lower, left))) return [...splitRun(view, left), right];
@@ -209,7 +210,7 @@ function ownerBeforeGivenName(view: TokenView, run: Run): number {
 }
 
 function onlyTitleWords(view: TokenView, run: Run): boolean {
-  if (endsInHead(view.lower[run.last])) return false;
+  if (hasHeadIn(view.lower, run)) return false;
   for (let i = run.first; i <= run.last; i++) {
     const w = view.lower[i];
     if (!isTitleWord(w) && !DEMONYMS.has(w) && !CONNECTORS.has(view.doc.tokens[i].text)) return false;

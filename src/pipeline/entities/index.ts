@@ -12,7 +12,7 @@ import { GROUP_ENDING, shapeRuns } from './2-shape.js';
 import { typeMentions, type TypedMention } from './3-types.js';
 import { groupMentions, type Group } from './4-group.js';
 import { titleOf } from './5-titles.js';
-import { GIVEN_NAMES } from './lexicon.js';
+import { COURTESY_TITLES, GIVEN_NAMES } from './lexicon.js';
 
 
 export function findEntities(doc: Doc): FoundEntity[] {
@@ -39,7 +39,7 @@ export function findEntities(doc: Doc): FoundEntity[] {
       if (m.text !== entity.name && !entity.aliases.includes(m.text)) entity.aliases.push(m.text);
       if (type !== 'person') continue;
       const title = titleOf(view, m, byFirst, nameOf);
-      if (title && !entity.titles.includes(title.title)) entity.titles.push(title.title);
+      if (title && !COURTESY_TITLES.has(title.title) && !entity.titles.includes(title.title)) entity.titles.push(title.title);
       if (title?.affiliation && !entity.affiliation) entity.affiliation = title.affiliation;
     }
     entities.push(entity);

@@ -57,6 +57,8 @@ export const WEB_DOMAINS = new Set(words.webDomains);
 export const ORGANIZATION_FIRST_WORDS = lower(words.organizationFirstWords);
 /** "Kowloon East", "Leeds Central": a compass word after a name makes a district. */
 export const PLACE_SUFFIXES = lower(words.placeSuffixes);
+/** "Mr", "Ms": they mark a person but are no title worth listing. */
+export const COURTESY_TITLES = new Set(words.courtesyTitles);
 export const SPEECH_LEMMAS = new Set(words.speechLemmas);
 export const PLACE_PREPOSITIONS = new Set(words.placePrepositions);
 
