@@ -27,48 +27,65 @@ const UPPER = /^\p{Lu}/u;
 const ROMAN = /^[IVXLC]{2,}$/;
 const LETTERS_UPPER = /^(?:\p{Lu}\.?){2,}$|^\p{Lu}{2,}s?$|^\p{Lu}+&\p{Lu}+$/u;
 
-export const isCapitalized = (t: DocToken): boolean => t.type === 'word' && UPPER.test(t.text);
+export const isCapitalized = (t: DocToken): boolean => t.type === 'word' && startsUpper(t.text);
 export const isAcronym = (text: string): boolean => LETTERS_UPPER.test(text);
+
+/** First letter upper case: a char-code test for ASCII, the Unicode class only beyond it. */
+function startsUpper(text: string): boolean {
+  const code = text.charCodeAt(0);
+  if (code < 128) return code >= 65 && code <= 90;
+  return UPPER.test(text);
+}
 
 export function viewTokens(doc: Doc): TokenView {
   const { tokens } = doc;
   const n = tokens.length;
   const lower = new Array<string>(n);
   const initial = new Array<boolean>(n).fill(false);
+  const cap = new Uint8Array(n);
+  for (let i = 0; i < n; i++) {
+    const t = tokens[i];
+    lower[i] = t.text.toLowerCase();
+    if (t.type === 'word' && startsUpper(t.text)) cap[i] = 1;
+  }
   // Words capitalised mid-sentence: alone ("said Doe") or beside other capitals ("New Acme Party").
   const capsAlone = new Set<string>();
   const capsInName = new Set<string>();
   const seenLower = new Set<string>();
-  const titleCase = titleCaseLines(tokens);
+  const titleCase = titleCaseLines(tokens, cap);
   for (const sentence of doc.sentences) {
     let atStart = !continuesWebAddress(tokens, sentence.first);
     for (let i = sentence.first; i <= sentence.last; i++) {
       const t = tokens[i];
-      lower[i] = t.text.toLowerCase();
       if (t.type === 'word') {
-        initial[i] = atStart || titleCase[i];
-        if (!initial[i] && isCapitalized(t)) (besideCapital(tokens, i) ? capsInName : capsAlone).add(t.text);
-        if (!UPPER.test(t.text)) seenLower.add(lower[i]);
+        initial[i] = atStart || titleCase[i] === 1;
+        if (cap[i] === 0) seenLower.add(lower[i]);
+        else if (!initial[i]) (besideCapital(tokens, cap, i) ? capsInName : capsAlone).add(t.text);
         atStart = false;
+      } else if (t.type === 'tabCRLF' || OPENERS.has(t.text) || SENTENCE_ENDS.has(t.text) || isSpacedDash(t)) {
+        atStart = true;
       }
-      if (t.type === 'tabCRLF' || OPENERS.has(t.text) || SENTENCE_ENDS.has(t.text) || isSpacedDash(t)) atStart = true;
     }
   }
-  const level = tokens.map((t, i): NameLevel => {
-    if (!isCapitalized(t) || NOT_NAMES.has(t.text) || ROMAN.test(t.text)) return 0;
-    if (NON_NAME_PREFIXES.some((prefix) => lower[i].startsWith(prefix))) return 0;
-    if (!initial[i]) return 2;
+  const level = new Array<NameLevel>(n);
+  for (let i = 0; i < n; i++) level[i] = levelOf(i);
+  return { doc, lower, level, initial, common: seenLower };
+
+  function levelOf(i: number): NameLevel {
+    const t = tokens[i];
+    if (cap[i] === 0 || NOT_NAMES.has(t.text) || ROMAN.test(t.text)) return 0;
     const l = lower[i];
+    if (l.includes('-') && NON_NAME_PREFIXES.some((prefix) => l.startsWith(prefix))) return 0;
+    if (!initial[i]) return 2;
     // At a sentence start, "New" counts as a name word only if a name follows, as it did mid-sentence.
-    const seenMid = capsAlone.has(t.text) || (capsInName.has(t.text) && besideCapital(tokens, i));
+    const seenMid = capsAlone.has(t.text) || (capsInName.has(t.text) && besideCapital(tokens, cap, i));
     if (PLACES.has(l) || DEMONYMS.has(l) || isAcronym(t.text) || seenMid) return 2;
     if (seenLower.has(l) || FUNCTION_POS.has(t.pos)) return isTitleWord(l) ? 1 : 0;
     // A given name counts only when a capitalised word follows: "Will Doe", not "Will".
     const next = tokens[i + 1];
-    if (GIVEN_NAMES.has(l) && !titleCase[i] && next !== undefined && next.space === ' ' && isCapitalized(next)) return 2;
+    if (GIVEN_NAMES.has(l) && titleCase[i] === 0 && next !== undefined && next.space === ' ' && cap[i + 1] === 1) return 2;
     return 1;
-  });
-  return { doc, lower, level, initial, common: seenLower };
+  }
 }
 
 /** wink-nlp starts a sentence at "com" in "Acme.com"; the sentence really goes on. */
@@ -77,10 +94,8 @@ function continuesWebAddress(tokens: DocToken[], first: number): boolean {
   return dot !== undefined && dot.text === '.' && dot.end === tokens[first].start && WEB_DOMAINS.has(tokens[first].text.toLowerCase());
 }
 
-function besideCapital(tokens: DocToken[], i: number): boolean {
-  const next = tokens[i + 1];
-  const prev = tokens[i - 1];
-  return (next !== undefined && next.space === ' ' && isCapitalized(next)) || (prev !== undefined && tokens[i].space === ' ' && isCapitalized(prev));
+function besideCapital(tokens: DocToken[], cap: Uint8Array, i: number): boolean {
+  return (cap[i + 1] === 1 && tokens[i + 1].space === ' ') || (cap[i - 1] === 1 && tokens[i].space === ' ');
 }
 
 /** " - " between spaces is a dash, as after a dateline. */
@@ -91,27 +106,27 @@ const isSpacedDash = (t: DocToken) => t.text === '-' && t.space !== '';
  * ends without a full stop; a sentence full of names ("the Acme Foundation, the National
  * Park Service.") does not count.
  */
-function titleCaseLines(tokens: DocToken[]): boolean[] {
-  const marks = new Array<boolean>(tokens.length).fill(false);
+function titleCaseLines(tokens: DocToken[], cap: Uint8Array): Uint8Array {
+  const marks = new Uint8Array(tokens.length);
   let lineStart = 0;
   for (let i = 0; i <= tokens.length; i++) {
     if (i < tokens.length && tokens[i].type !== 'tabCRLF') continue;
     let end = i - 1;
     while (end >= lineStart && tokens[end].type === 'tabCRLF') end--;
-    if (end >= lineStart && !LINE_ENDS.has(tokens[end].text.slice(-1)) && isTitleCase(tokens, lineStart, end)) marks.fill(true, lineStart, i);
+    if (end >= lineStart && !LINE_ENDS.has(tokens[end].text.slice(-1)) && isTitleCase(tokens, cap, lineStart, end)) marks.fill(1, lineStart, i);
     lineStart = i + 1;
   }
   return marks;
 }
 
-function isTitleCase(tokens: DocToken[], first: number, last: number): boolean {
+function isTitleCase(tokens: DocToken[], cap: Uint8Array, first: number, last: number): boolean {
   let words = 0;
   let capitalized = 0;
   for (let i = first; i <= last; i++) {
     const t = tokens[i];
     if (t.type !== 'word' || t.text.length < 4) continue;
     words++;
-    if (UPPER.test(t.text)) capitalized++;
+    capitalized += cap[i];
   }
   return words >= 3 && words <= MAX_HEADLINE_WORDS && capitalized / words >= 0.7;
 }
