@@ -22,6 +22,8 @@ describe('entity mentions: what is a name', () => {
     ['a titled person of an organization of a place', 'Dr. Jane Quill of the University of Northland spoke.', ['person:Jane Quill', 'organization:University of Northland']],
     ['an organization of title-like words', 'A Department of Water spokesman said no.', ['organization:Department of Water']],
     ['an organization whose first word is also a given name', 'The Royal Society of Harbours (RSH) met.', ['organization:Royal Society of Harbours']],
+    ['a particle joined by a hyphen', 'Spokesman Karim al-Fayad told reporters so.', ['person:Karim al-Fayad']],
+    ['a name starting with a particle', 'The channel al-Waseet said it twice. Later al-Waseet said more.', ['organization:al-Waseet']],
     ['an organization then its country', 'She studied at the Kestrel State University of the US.', ['organization:Kestrel State University', 'place:US']],
   ])('%s', (_rule, text, expected) => {
     expect(typedNames(text)).toEqual(expected);

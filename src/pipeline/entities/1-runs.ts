@@ -6,7 +6,7 @@
  */
 import type { DocToken } from '../doc.js';
 import type { TokenView } from './0-tokens.js';
-import { CONNECTORS, HYPHEN_MODIFIERS, WEB_DOMAINS, INITIATIVE_HEADS, ORGANIZATION_HEADS, PLACE_HEADS, TITLE_HEADS } from './lexicon.js';
+import { CONNECTORS, HYPHEN_MODIFIERS, HYPHEN_PARTICLES, WEB_DOMAINS, INITIATIVE_HEADS, ORGANIZATION_HEADS, PLACE_HEADS, TITLE_HEADS } from './lexicon.js';
 
 export interface Run {
   first: number;
@@ -35,7 +35,7 @@ export function findRuns(view: TokenView): Run[] {
   for (const sentence of doc.sentences) {
     let i = Math.max(sentence.first, resume);
     while (i <= sentence.last) {
-      if (level[i] === 0) { i++; continue; }
+      if (level[i] === 0 && !particleBefore(view, i)) { i++; continue; }
       const first = i;
       let last = i;
       for (;;) {
@@ -73,6 +73,7 @@ function extend(view: TokenView, first: number, last: number, limit: number): nu
   if (POSSESSIVES.has(t.text) && next + 1 <= limit && level[next + 1] > 0 && first === last && level[first] === 2) {
     if (endsWithHead(view, next + 1, limit)) return next + 1;
   }
+  if (particleBefore(view, next) && next + 2 <= limit) return next + 2;
   if (CONNECTORS.has(t.text) && next + 1 <= limit && !t.space.includes('\n')) {
     let after = next + 1;
     if (lower[after] === 'the' && t.text !== 'the' && after + 1 <= limit) after++;
@@ -83,6 +84,14 @@ function extend(view: TokenView, first: number, last: number, limit: number): nu
     return after;
   }
   return last;
+}
+
+/** "al-Amr": a lower-case particle touching a hyphen and a name. */
+export function particleBefore(view: TokenView, i: number): boolean {
+  const { tokens } = view.doc;
+  const hyphen = tokens[i + 1];
+  return HYPHEN_PARTICLES.has(view.lower[i]) && hyphen !== undefined && HYPHENS.has(hyphen.text) && touching(tokens[i], hyphen)
+    && tokens[i + 2] !== undefined && touching(hyphen, tokens[i + 2]) && view.level[i + 2] > 0;
 }
 
 function hasWord(lower: string[], first: number, last: number, test: (w: string) => boolean): boolean {

@@ -4,7 +4,7 @@
  * splits lists joined by "and", a place before a person ("United States | Jane Doe"),
  * and place pairs used as adjectives ("China-Russia relations").
  */
-import type { Run } from './1-runs.js';
+import { particleBefore, type Run } from './1-runs.js';
 import { isAcronym, type TokenView } from './0-tokens.js';
 import {
   CONNECTORS, DEMONYMS, EVENT_HEADS, GIVEN_NAMES, GROUP_WORDS, INITIATIVE_HEADS, LONGEST_PLACE, ORGANIZATION_HEADS, PLACES, PLACE_HEADS,
@@ -40,7 +40,7 @@ export function shapeRuns(view: TokenView, runs: Run[]): Candidate[] {
 function trim(view: TokenView, run: Run): Run | null {
   let { first, last } = run;
   const { lower, level } = view;
-  while (first <= last && (ARTICLES.has(lower[first]) || CONNECTORS.has(view.doc.tokens[first].text) || level[first] === 0)) first++;
+  while (first <= last && !particleBefore(view, first) && (ARTICLES.has(lower[first]) || CONNECTORS.has(view.doc.tokens[first].text) || level[first] === 0)) first++;
   const attached = (i: number) => i > first && isHyphen(view, i - 1);
   while (last >= first && !attached(last) && (CONNECTORS.has(view.doc.tokens[last].text) || level[last] === 0 || isHyphen(view, last))) last--;
   return first <= last ? { first, last } : null;

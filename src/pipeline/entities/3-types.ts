@@ -34,7 +34,7 @@ export function typeMentions(view: TokenView, candidates: Candidate[]): TypedMen
   return candidates.map((c) => {
     const text = nameText(view, c);
     const acronym = c.first === c.last && isAcronym(text);
-    const [type, strength] = decide(view, c, acronym, places);
+    const [type, strength] = decide(view, c, acronym, places, !text.includes(' '));
     return {
       first: c.first, last: c.last, sentence: c.sentence, title: c.title, affiliation: c.affiliation, place: c.place,
       tentative: c.tentative, text, type, strength, acronym,
@@ -43,10 +43,10 @@ export function typeMentions(view: TokenView, candidates: Candidate[]): TypedMen
 }
 
 
-function decide(view: TokenView, c: Candidate, acronym: boolean, places: KnownPlaces): [EntityType | null, Strength] {
+/** `single`: one word, though hyphens may join tokens ("al-Amr"). */
+function decide(view: TokenView, c: Candidate, acronym: boolean, places: KnownPlaces, single: boolean): [EntityType | null, Strength] {
   const { lower } = view;
   if (c.place || isDateline(view, c)) return ['place', 3];
-  const single = c.first === c.last;
   const given = !single && GIVEN_NAMES.has(lower[c.first]);
   const head = isWebsite(view, c) ? 'organization' : headType(view, c);
   // "Nathan Law", "Harvey Bill": a given name and one more word is a person, not a law.

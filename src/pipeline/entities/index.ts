@@ -64,7 +64,7 @@ const lastWord = (text: string) => text.slice(text.lastIndexOf(' ') + 1);
  */
 function finalType(view: TokenView, g: Group): EntityType | null {
   const tentative = g.mentions.every((m) => m.tentative);
-  const single = g.name.first === g.name.last;
+  const single = !g.name.text.includes(' ');
   const known = g.mentions.some((m) => m.place || m.acronym);
   // A lone word at a sentence start counts only if it speaks and is no plural ("Doe said", not "Critics said").
   const speaksAlone = single && g.type === 'person' && g.strength === 1 && !g.name.text.endsWith('s');

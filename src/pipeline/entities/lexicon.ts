@@ -59,6 +59,8 @@ export const ORGANIZATION_FIRST_WORDS = lower(words.organizationFirstWords);
 export const PLACE_SUFFIXES = lower(words.placeSuffixes);
 /** "Mr", "Ms": they mark a person but are no title worth listing. */
 export const COURTESY_TITLES = new Set(words.courtesyTitles);
+/** "al-Amr", "bin-Salman": lower-case particles joined by a hyphen to a name. */
+export const HYPHEN_PARTICLES = new Set(words.hyphenParticles);
 export const SPEECH_LEMMAS = new Set(words.speechLemmas);
 export const PLACE_PREPOSITIONS = new Set(words.placePrepositions);
 
