@@ -8,7 +8,7 @@ import type { EntityType } from '../../types.js';
 import type { TokenView } from './0-tokens.js';
 import { isAcronym } from './0-tokens.js';
 import type { Candidate } from './2-shape.js';
-import { nameText } from './2-shape.js';
+import { nameText } from './names.js';
 import {
   CONNECTORS, GIVEN_NAMES, HONORIFICS, INITIATIVE_HEADS, ORGANIZATION_HEADS, PLACE_HEADS, PLACE_PREFIXES,
   PLACE_PREPOSITIONS, SPEECH_LEMMAS, TITLE_HEADS, WEB_DOMAINS, ORGANIZATION_FIRST_WORDS, PLACE_SUFFIXES,
