@@ -1,7 +1,7 @@
 /**
  * Pass 1: raw runs of name words within a sentence, held together by the small words
- * that live inside names ("Bank of England", "Belt and Road Initiative"), by hyphens
- * without spaces ("China-Russia") and by a possessive inside an organization's name.
+ * that live inside names ("Bank of England", "Clean Rivers and Forests Initiative"), by hyphens
+ * without spaces ("Kenya-Peru") and by a possessive inside an organization's name.
  * The runs are generous on purpose; pass 2 trims and splits them.
  */
 import type { DocToken } from '../doc.js';
@@ -29,7 +29,6 @@ const touching = (a: DocToken, b: DocToken) => a.end === b.start;
 
 export function findRuns(view: TokenView): Run[] {
   const { doc, level } = view;
-  const tokens = doc.tokens;
   const runs: Run[] = [];
   let resume = 0;
   for (const sentence of doc.sentences) {
@@ -63,7 +62,7 @@ function extend(view: TokenView, first: number, last: number, limit: number): nu
   if (HYPHENS.has(t.text) && next + 1 <= limit && touching(tokens[last], t) && touching(t, tokens[next + 1])) {
     const after = tokens[next + 1];
     if (level[next + 1] > 0 || after.type === 'number') return next + 1;
-    // Hyphenated given names: "Chung-tai", "Jong-un"; not "Paris-based".
+    // Hyphenated given names: "Ji-hoon", "Mei-ling"; not "Oslo-based".
     if (after.type === 'word' && level[last] > 0 && !HYPHEN_MODIFIERS.has(lower[next + 1]) && lower[next + 1].length <= 6) return next + 1;
   }
   // wink-nlp ends a sentence inside "Acme.com"; the name goes on.

@@ -2,7 +2,7 @@
  * Pass 2: from raw runs to name mentions. Drops leading articles and trailing small words,
  * splits runs that hold several names (2a), takes a title off the front (2b), splits a place
  * or organization before a person ("United States | Jane Doe") and place pairs used as
- * adjectives ("China-Russia relations"), and drops what names no entity (demonyms, events).
+ * adjectives ("Kenya-Peru relations"), and drops what names no entity (demonyms, events).
  */
 import { particleBefore, type Run } from './1-runs.js';
 import { isAcronym, type TokenView } from './0-tokens.js';
@@ -17,7 +17,7 @@ export interface Candidate extends Run {
   sentence: number;
   /** Title words in front of the name, token indices inclusive. */
   title?: Run;
-  /** Country named by a demonym or place at the start of the title ("Chinese" → China). */
+  /** Country named by a demonym or place at the start of the title ("Kenyan" → Kenya). */
   affiliation?: string;
   /** Lexicon entry when the whole name is a known place. */
   place?: PlaceEntry;
@@ -74,7 +74,7 @@ function dropGroupWord(view: TokenView, run: Run): Run {
 }
 
 /**
- * "United States Jane Doe", "Acme Council Jane Doe", "NASA Jane Doe": the last token of a place,
+ * "United States Jane Doe", "Acme Council Jane Doe", "WXQ Jane Doe": the last token of a place,
  * organization or acronym followed by a person's name in the same run, or -1.
  */
 function ownerBeforeGivenName(view: TokenView, run: Run): number {
@@ -93,7 +93,7 @@ function ownerBeforeGivenName(view: TokenView, run: Run): number {
   return -1;
 }
 
-/** "Foreign Minister", "Chinese State": title words and demonyms name nobody. */
+/** "Foreign Minister", "Kenyan State": title words and demonyms name nobody. */
 function onlyTitleWords(view: TokenView, run: Run): boolean {
   if (hasHeadIn(view.lower, run)) return false;
   for (let i = run.first; i <= run.last; i++) {
@@ -103,7 +103,7 @@ function onlyTitleWords(view: TokenView, run: Run): boolean {
   return true;
 }
 
-/** Places joined by hyphens and used as a modifier: "China-Russia relations". */
+/** Places joined by hyphens and used as a modifier: "Kenya-Peru relations". */
 function placePair(view: TokenView, run: Run): Run[] | null {
   const parts: Run[] = [];
   let i = run.first;
@@ -131,7 +131,7 @@ function isEntityName(view: TokenView, run: Run, text: string): boolean {
   if (DEMONYMS.has(text) || (text.endsWith('s') && DEMONYMS.has(text.slice(0, -1)))) return false;
   if (run.first === run.last && GROUP_WORDS.has(view.doc.tokens[run.first].text)) return false;
   // A head word alone ("the Ministry", "the Act") names nothing by itself, unless a capital
-  // "The" makes it a title mid-sentence ("read The Guardian").
+  // "The" makes it a title mid-sentence ("read The Courier").
   if (endsInHead(view.lower[run.last])) return run.first !== run.last || PLACES.has(text) || titledThe(view, run.first);
   for (let i = run.first; i <= run.last; i++) if (EVENT_HEADS.has(view.lower[i])) return false;
   return true;

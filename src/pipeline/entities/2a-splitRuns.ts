@@ -1,6 +1,6 @@
 /**
  * Pass 2a: where one run holds several names. "A and B" is two names unless it reads as one
- * ("Belt and Road Initiative"); "Jane Doe of the Acme Party" is a person and a party; "Acme
+ * ("Clean Rivers and Forests Initiative"); "Jane Doe of the Acme Party" is a person and a party; "Acme
  * State University of the US" a university and a country; "Acme Project in Springfield" a
  * project and a place.
  */
@@ -39,6 +39,6 @@ function ownerOf(view: TokenView, left: Run): boolean {
   const { lower } = view;
   const last = lower[left.last];
   if (left.last === left.first || ORGANIZATION_HEADS.has(last) || PLACE_HEADS.has(last) || TITLE_HEADS.has(last)) return false;
-  // "Nathan Law", "Harvey Bill": a given name and a head word can still be a person.
+  // "Jane Law", "Harvey Bill": a given name and a head word can still be a person.
   return !hasHeadIn(lower, left) || (GIVEN_NAMES.has(lower[left.first]) && left.last - left.first <= 2);
 }

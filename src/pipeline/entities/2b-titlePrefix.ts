@@ -1,6 +1,6 @@
 /**
- * Pass 2b: a title in front of a name. "Chinese State Councilor and Foreign Minister | Qin Gang"
- * gives the title "State Councilor and Foreign Minister" and the affiliation China; so do
+ * Pass 2b: a title in front of a name. "Kenyan State Secretary and Trade Minister | Joren Vask"
+ * gives the title "State Secretary and Trade Minister" and the affiliation Kenya; so do
  * "U.S. President X", "Acme CEO X" and "Ambassador to the United States X".
  */
 import type { Run } from './1-runs.js';

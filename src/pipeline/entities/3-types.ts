@@ -49,7 +49,7 @@ function decide(view: TokenView, c: Candidate, acronym: boolean, places: KnownPl
   if (c.place || isDateline(view, c)) return ['place', 3];
   const given = !single && GIVEN_NAMES.has(lower[c.first]);
   const head = isWebsite(view, c) ? 'organization' : headType(view, c);
-  // "Nathan Law", "Harvey Bill": a given name and one more word is a person, not a law.
+  // "Jane Law", "Harvey Bill": a given name and one more word is a person, not a law.
   if (head === 'initiative' && given && c.last === c.first + 1) return ['person', 2];
   if (head) return [head, 3];
   if (c.title) return ['person', 3];
@@ -68,7 +68,7 @@ function decide(view: TokenView, c: Candidate, acronym: boolean, places: KnownPl
 }
 
 /**
- * "Springfield, Ohio" / "Samarkand, Uzbekistan –": a name and a known place on either side of a
+ * "Springfield, Ohio" / "Drovak, Kenya –": a name and a known place on either side of a
  * comma, the pair closed by punctuation, is a place too. ("In Oslo, Doe said" is not.)
  */
 function besideKnownPlace(view: TokenView, c: Candidate, places: KnownPlaces): boolean {

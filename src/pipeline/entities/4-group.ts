@@ -1,7 +1,7 @@
 /**
  * Pass 4: one entity per referent. Mentions join an entity when they are the same known
  * place ("U.S." = "United States"), the same words, a part of a person's full name
- * ("Doe" = "Jane Doe", "Xi" = "Xi Jinping"), the first word of an organization's name,
+ * ("Doe" = "Jane Doe", "Wu" = "Wu Jianfeng"), the first word of an organization's name,
  * or its acronym (written in parentheses after it, or its initials: "UN" = "United Nations").
  * The longest mentions found entities first, so order in the text does not matter.
  */

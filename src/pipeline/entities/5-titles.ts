@@ -1,8 +1,8 @@
 /**
  * Pass 5: titles and affiliation of people. A title in front of the name comes from pass 2
- * ("Chinese Foreign Minister X": title "Foreign Minister", affiliation China); here we add
- * a possessive country before it ("Russia's Foreign Minister X") and appositions after the
- * name ("X, Russia's foreign minister,", "X, the spokesperson of the Ministry of Y,").
+ * ("Kenyan Trade Minister X": title "Trade Minister", affiliation Kenya); here we add
+ * a possessive country before it ("Norway's Trade Minister X") and appositions after the
+ * name ("X, Norway's trade minister,", "X, the spokesperson of the Ministry of Y,").
  */
 import type { TokenView } from './0-tokens.js';
 import type { TypedMention } from './3-types.js';
@@ -26,7 +26,7 @@ export function titleOf(view: TokenView, m: TypedMention, byFirst: Map<number, T
   return apposition(view, m, byFirst, nameOf) ?? lowerCaseTitleBefore(view, m, byFirst, nameOf);
 }
 
-/** "Acme spokesperson Jane Doe", "Russia's foreign minister Jane Doe": a title in lower case before the name. */
+/** "Acme spokesperson Jane Doe", "Norway's trade minister Jane Doe": a title in lower case before the name. */
 function lowerCaseTitleBefore(view: TokenView, m: TypedMention, byFirst: Map<number, TypedMention>, nameOf: (m: TypedMention) => string | null): PersonTitle | null {
   const { lower, doc } = view;
   let first = m.first;

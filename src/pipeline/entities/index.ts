@@ -95,7 +95,7 @@ function looksLikePersonName(view: TokenView, m: TypedMention): boolean {
   return true;
 }
 
-/** "Shanghai Cooperation Organization (SCO)": mention index → the acronym in parentheses after it. */
+/** "Northern Fisheries Council (NFC)": mention index → the acronym in parentheses after it. */
 function parentheticalAcronyms(view: TokenView, mentions: TypedMention[]): Map<number, string> {
   const found = new Map<number, string>();
   for (let i = 0; i + 1 < mentions.length; i++) {

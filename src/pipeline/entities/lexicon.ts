@@ -18,7 +18,7 @@ const lower = (list: string[]) => new Set(list.map((w) => w.toLowerCase()));
 
 /** Country spellings, capitals, large cities and regions, by lower-cased full name. */
 export const PLACES = new Map<string, PlaceEntry>();
-/** Demonym ("Chinese") → country name ("China"). */
+/** Demonym ("Kenyan") → country name ("Kenya"). */
 export const DEMONYMS = new Map<string, string>();
 /** The longest place name in tokens, to bound prefix lookups. */
 export let LONGEST_PLACE = 1;
@@ -47,7 +47,7 @@ export const NOT_NAMES = new Set(words.notNames);
 export const GROUP_WORDS = new Set(words.groupWords);
 /** Heads of events and works ("... Festival", "... Cup"), which are not entities here. */
 export const EVENT_HEADS = lower(words.eventHeads);
-/** Lower-case words after a hyphen that make a modifier, not a name: "Paris-based". */
+/** Lower-case words after a hyphen that make a modifier, not a name: "Oslo-based". */
 export const HYPHEN_MODIFIERS = new Set(words.hyphenModifiers);
 /** "Pro-Beijing", "Anti-Kremlin": a capital after these prefixes makes an adjective, not a name. */
 export const NON_NAME_PREFIXES = words.nonNamePrefixes;
@@ -55,7 +55,7 @@ export const NON_NAME_PREFIXES = words.nonNamePrefixes;
 export const WEB_DOMAINS = new Set(words.webDomains);
 /** Heads that come first in other languages' names: "Instituto X", "Banca X". */
 export const ORGANIZATION_FIRST_WORDS = lower(words.organizationFirstWords);
-/** "Kowloon East", "Leeds Central": a compass word after a name makes a district. */
+/** "Harwick East", "Dunmore Central": a compass word after a name makes a district. */
 export const PLACE_SUFFIXES = lower(words.placeSuffixes);
 /** "Mr", "Ms": they mark a person but are no title worth listing. */
 export const COURTESY_TITLES = new Set(words.courtesyTitles);
