@@ -14,7 +14,7 @@ export interface TokenView {
   level: NameLevel[];
   /** The token starts a sentence, a quotation or a line, or stands in a title-case headline. */
   initial: boolean[];
-  /** Lower-cased forms of the words the article writes in lower case somewhere. */
+  /** Words the article writes both capitalised and in lower case somewhere (lower-cased). */
   common: Set<string>;
 }
 
@@ -43,10 +43,15 @@ export function viewTokens(doc: Doc): TokenView {
   const lower = new Array<string>(n);
   const initial = new Array<boolean>(n).fill(false);
   const cap = new Uint8Array(n);
+  // Lower-case forms of capitalised words: only these are ever asked about in lower case.
+  const capitalisedForms = new Set<string>();
   for (let i = 0; i < n; i++) {
     const t = tokens[i];
     lower[i] = t.text.toLowerCase();
-    if (t.type === 'word' && startsUpper(t.text)) cap[i] = 1;
+    if (t.type === 'word' && startsUpper(t.text)) {
+      cap[i] = 1;
+      capitalisedForms.add(lower[i]);
+    }
   }
   // Words capitalised mid-sentence: alone ("said Doe") or beside other capitals ("New Acme Party").
   const capsAlone = new Set<string>();
@@ -59,7 +64,7 @@ export function viewTokens(doc: Doc): TokenView {
       const t = tokens[i];
       if (t.type === 'word') {
         initial[i] = atStart || titleCase[i] === 1;
-        if (cap[i] === 0) seenLower.add(lower[i]);
+        if (cap[i] === 0) { if (capitalisedForms.has(lower[i])) seenLower.add(lower[i]); }
         else if (!initial[i]) (besideCapital(tokens, cap, i) ? capsInName : capsAlone).add(t.text);
         atStart = false;
       } else if (t.type === 'tabCRLF' || OPENERS.has(t.text) || SENTENCE_ENDS.has(t.text) || isSpacedDash(t)) {

@@ -31,7 +31,13 @@ for (const c of countriesData.countries) {
   for (const demonym of c.demonyms) if (c.member || !DEMONYMS.has(demonym.toLowerCase())) DEMONYMS.set(demonym.toLowerCase(), c.name);
 }
 for (const name of words.worldRegions) PLACES.set(name.toLowerCase(), { key: name.toLowerCase(), country: null });
-for (const name of PLACES.keys()) LONGEST_PLACE = Math.max(LONGEST_PLACE, name.split(' ').length);
+/** First words of known places ("new" for "new york"), to turn most lookups away at once. */
+export const PLACE_FIRST_WORDS = new Set<string>();
+for (const name of PLACES.keys()) {
+  const words = name.split(' ');
+  LONGEST_PLACE = Math.max(LONGEST_PLACE, words.length);
+  PLACE_FIRST_WORDS.add(words[0]);
+}
 
 export const GIVEN_NAMES = lower(givenData.names);
 export const ORGANIZATION_HEADS = lower(words.organizationHeads);
