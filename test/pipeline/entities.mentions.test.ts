@@ -42,6 +42,7 @@ describe('entity mentions: what is not a name', () => {
     ['a pro- adjective', 'The Pro-Kremlin camp lost ground.'],
     ['a headline in title case', 'Storm Hits Coast As Ministers Meet\n\nThe storm was mild.'],
     ['an event', 'Crowds gathered for the Lantern Night Festival.'],
+    ['a title of a work in quotation marks', 'The robot, named "Silver Heron", won a prize.'],
     ['common acronyms and Roman numerals', 'Her IQ was tested in a VIP room during Act XVII.'],
   ])('%s', (_rule, text) => {
     expect(typedNames(text)).toEqual([]);

@@ -128,6 +128,7 @@ function push(view: TokenView, run: Run, out: Candidate[], sentence: number, tit
 
 /** Demonyms ("Afghans", "South Korean"), group words ("Muslims") and events ("... Festival") are not entities. */
 function isEntityName(view: TokenView, run: Run, text: string): boolean {
+  if (quotedWhole(view, run) && !PLACES.has(text)) return false;
   if (DEMONYMS.has(text) || (text.endsWith('s') && DEMONYMS.has(text.slice(0, -1)))) return false;
   if (run.first === run.last && GROUP_WORDS.has(view.doc.tokens[run.first].text)) return false;
   // A head word alone ("the Ministry", "the Act") names nothing by itself, unless a capital
@@ -136,6 +137,16 @@ function isEntityName(view: TokenView, run: Run, text: string): boolean {
   for (let i = run.first; i <= run.last; i++) if (EVENT_HEADS.has(view.lower[i])) return false;
   return true;
 }
+
+/** "Better Days", in quotation marks and nothing else: the title of a work, or a nickname. */
+function quotedWhole(view: TokenView, run: Run): boolean {
+  const before = view.doc.tokens[run.first - 1];
+  const after = view.doc.tokens[run.last + 1];
+  return before !== undefined && after !== undefined && OPENING_QUOTES.has(before.text) && CLOSING_QUOTES.has(after.text);
+}
+
+const OPENING_QUOTES = new Set(['“', '"', '‘', "'"]);
+const CLOSING_QUOTES = new Set(['”', '"', '’', "'"]);
 
 function titledThe(view: TokenView, first: number): boolean {
   const the = view.doc.tokens[first - 1];
