@@ -33,6 +33,7 @@ describe('entity types', () => {
     ['an unknown name after "in" → place', 'The meeting was held in Veltrana.', ['place:Veltrana']],
     ['an acronym → organization', 'The plan was approved by the WXQ board.', ['organization:WXQ']],
     ['a lone name that speaks, never named in full → organization', 'On Monday, Zentrix said the service was restored.', ['organization:Zentrix']],
+    ['no person is a plural the article writes in lower case', 'The girls cheered Harbour Girls at noon.', []],
     ['no person holds an acronym or a digit in the name', 'Fans tried Arkvale VR at home.', []],
     ['but initials are fine', 'The prize went to T.J. Varrow.', ['person:T.J. Varrow']],
     ['a lone unknown word the article comes back to → organization', 'Critics praised Zentrix. Later, the board of Zentrix met.', ['organization:Zentrix']],

@@ -64,7 +64,7 @@ export function viewTokens(doc: Doc): TokenView {
       const t = tokens[i];
       if (t.type === 'word') {
         initial[i] = atStart || titleCase[i] === 1;
-        if (cap[i] === 0) { if (capitalisedForms.has(lower[i])) seenLower.add(lower[i]); }
+        if (cap[i] === 0) noteLowerCase(lower[i], capitalisedForms, seenLower);
         else if (!initial[i]) (besideCapital(tokens, cap, i) ? capsInName : capsAlone).add(t.text);
         atStart = false;
       } else if (t.type === 'tabCRLF' || OPENERS.has(t.text) || SENTENCE_ENDS.has(t.text) || isSpacedDash(t)) {
@@ -91,6 +91,16 @@ export function viewTokens(doc: Doc): TokenView {
     if (GIVEN_NAMES.has(l) && titleCase[i] === 0 && next !== undefined && next.space === ' ' && cap[i + 1] === 1) return 2;
     return 1;
   }
+}
+
+/**
+ * A word written in lower case: note it, and its plural, when the article also capitalises them
+ * ("girl" makes "Girls" a common noun too).
+ */
+function noteLowerCase(word: string, capitalised: Set<string>, common: Set<string>): void {
+  if (capitalised.has(word)) common.add(word);
+  const plural = word.endsWith('y') ? `${word.slice(0, -1)}ies` : `${word}s`;
+  if (capitalised.has(plural)) common.add(plural);
 }
 
 /** wink-nlp starts a sentence at "com" in "Acme.com"; the sentence really goes on. */

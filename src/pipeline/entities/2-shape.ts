@@ -33,7 +33,8 @@ export function shapeRuns(view: TokenView, runs: Run[]): Candidate[] {
   const out: Candidate[] = [];
   for (const run of runs) {
     const trimmed = trim(view, run);
-    if (trimmed) for (const part of splitRun(view, trimmed)) finish(view, part, out);
+    if (!trimmed || (quotedWhole(view, trimmed) && !PLACES.has(nameText(view, trimmed).toLowerCase()))) continue;
+    for (const part of splitRun(view, trimmed)) finish(view, part, out);
   }
   return out;
 }
@@ -141,7 +142,8 @@ function isEntityName(view: TokenView, run: Run, text: string): boolean {
 /** "Better Days", in quotation marks and nothing else: the title of a work, or a nickname. */
 function quotedWhole(view: TokenView, run: Run): boolean {
   const before = view.doc.tokens[run.first - 1];
-  const after = view.doc.tokens[run.last + 1];
+  const next = view.doc.tokens[run.last + 1];
+  const after = next !== undefined && (next.text === ',' || next.text === '.') ? view.doc.tokens[run.last + 2] : next;
   return before !== undefined && after !== undefined && OPENING_QUOTES.has(before.text) && CLOSING_QUOTES.has(after.text);
 }
 

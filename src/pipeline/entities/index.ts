@@ -92,7 +92,9 @@ function looksLikePersonName(view: TokenView, m: TypedMention): boolean {
     if (t.type !== 'word') continue;
     if (/\d/.test(t.text) || UNDOTTED_ACRONYM.test(t.text)) return false;
   }
-  return true;
+  // "Afghan Girls", "Art Collections": a plural the article also writes in lower case.
+  const last = view.lower[m.last];
+  return !(last.endsWith('s') && view.common.has(last));
 }
 
 /** "Northern Fisheries Council (NFC)": mention index → the acronym in parentheses after it. */
