@@ -4,7 +4,7 @@ import type { Counts } from './tally.js';
 
 const SKIPPED = new Set(functionWords.words);
 
-/** A form written as an acronym: "KCNA", "U.N.". */
+/** A form written as an acronym: "NRC", "E.U.". */
 export function isAcronymForm(form: string): boolean {
   return /^(?:\p{Lu}\.?){2,8}$/u.test(form);
 }

@@ -16,7 +16,7 @@ export interface NameTypes {
  * - a shorter person name joins the one longer name it is part of ("vale" → "ana vale", "ana vale" →
  *   "ana maria vale", "wen" → "wen lihua") when that longer name is the only candidate: with "ana vale"
  *   and "rui vale" both seen, "vale" stays apart;
- * - an acronym is the one name with its initials ("KCNA" → "korean central news agency").
+ * - an acronym is the one name with its initials ("NRC" → "nuclear regulatory commission").
  * A name the alias file gave is never merged into another, but others may join it.
  */
 export function mergeNameKeys(names: ReadonlyMap<string, NameTypes>, speakers: ReadonlySet<string>): Map<string, string> {

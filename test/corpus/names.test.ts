@@ -88,8 +88,8 @@ describe('mergeNameKeys', () => {
   });
 
   it('takes an acronym for the one name with its initials', () => {
-    expect(merge([['kcna', org('KCNA')], ['korean central news agency', org()]])).toEqual({ kcna: 'korean central news agency' });
-    expect(merge([['nasa', org('NASA')], ['national aeronautics and space administration', org()]])).toEqual({ nasa: 'national aeronautics and space administration' });
+    expect(merge([['nrc', org('NRC')], ['nuclear regulatory commission', org()]])).toEqual({ nrc: 'nuclear regulatory commission' });
+    expect(merge([['bpw', org('BPW')], ['bureau of public works', org()]])).toEqual({ bpw: 'bureau of public works' });
     expect(merge([['kcna', org('Kcna')], ['korean central news agency', org()]])).toEqual({});
   });
 
