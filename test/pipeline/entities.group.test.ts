@@ -17,6 +17,7 @@ describe('one entity per referent', () => {
     ['an acronym by its initials', 'The United Nations met, and the UN said no.', [['United Nations', ['UN'], 2]]],
     ['spellings of one country', 'The U.S. and the United States of America are one.', [['United States of America', ['U.S.'], 2]]],
     ['the first word of an organization', 'The Kestrel News Agency reported it. On Monday, Kestrel said more.', [['Kestrel News Agency', ['Kestrel'], 2]]],
+    ['a long name and its part before "for"', 'The Kestrel Foundation for the Arts paid. Later the Kestrel Foundation said so.', [['Kestrel Foundation for the Arts', ['Kestrel Foundation'], 2]]],
     ['two people sharing a surname stay apart', 'Ana Tolvik met Per Tolvik in Oslo.', [['Ana Tolvik', [], 1], ['Per Tolvik', [], 1], ['Oslo', [], 1]]],
   ])('%s', (_rule, text, expected) => {
     expect(grouped(text)).toEqual(expected);

@@ -41,6 +41,9 @@ export function groupMentions(mentions: TypedMention[], acronymAfter: Map<number
     byText.set(key(m.text), fresh);
     const words = m.text.split(/[\s-]+/);
     if (words.length > 1) index_(fresh, words, byWord, byInitials, byFirstWord);
+    // "Acme Foundation" is "Acme Foundation for the Arts": the name up to its first small word.
+    const short = shortForm(m.text);
+    if (short && (m.type === 'organization' || m.type === 'initiative') && !byText.has(key(short))) byText.set(key(short), fresh);
     const acronym = acronymAfter.get(index);
     if (acronym) byText.set(key(acronym), fresh);
   }
@@ -51,6 +54,12 @@ export function groupMentions(mentions: TypedMention[], acronymAfter: Map<number
 function add(group: Group, m: TypedMention): void {
   group.mentions.push(m);
   if (m.strength > group.strength) { group.strength = m.strength; group.type = m.type; }
+}
+
+/** The words before the first " of ", " for " or " on " of a long name, if any. */
+function shortForm(text: string): string | null {
+  const cut = text.search(/ (?:of|for|on) /);
+  return cut > 0 && text.slice(0, cut).includes(' ') ? text.slice(0, cut) : null;
 }
 
 function index_(g: Group, words: string[], byWord: Map<string, Group[]>, byInitials: Map<string, Group>, byFirst: Map<string, Group>): void {
