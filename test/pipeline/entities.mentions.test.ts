@@ -44,6 +44,7 @@ describe('entity mentions: what is not a name', () => {
     ['an event', 'Crowds gathered for the Lantern Night Festival.'],
     ['a title of a work in quotation marks', 'The robot, named "Silver Heron", won a prize.'],
     ['a quoted title with "of" and a comma inside the marks', 'The robot, named "Better Dawn of Harbour Girls," won.'],
+    ['a line in capitals says nothing by its capitals', 'BREAKING: THE BOARD SAID IT WILL CLOSE THE PLANT TODAY.'],
     ['a shouted word is no acronym', 'Do not go out unless told. UNLESS you must.'],
     ['common acronyms and Roman numerals', 'Her IQ was tested in a VIP room during Act XVII.'],
   ])('%s', (_rule, text) => {

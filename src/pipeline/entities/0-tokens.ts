@@ -20,6 +20,8 @@ export interface TokenView {
 
 const SENTENCE_ENDS = new Set(['.', '!', '?']);
 const MAX_HEADLINE_WORDS = 20;
+/** Mark of a line in capitals (1 marks a Title Case headline). */
+const SHOUTED = 2;
 const LINE_ENDS = new Set(['.', '!', '?', ':', ';', ',', '”', '"', ')']);
 const OPENERS = new Set(['“', '"', '‘', "'", '(', '[', ')', ':', '—', '–', '«']);
 const FUNCTION_POS = new Set(['DET', 'PRON', 'ADP', 'CCONJ', 'SCONJ', 'AUX', 'PART', 'ADV', 'INTJ', 'NUM', 'VERB']);
@@ -63,7 +65,7 @@ export function viewTokens(doc: Doc): TokenView {
     for (let i = sentence.first; i <= sentence.last; i++) {
       const t = tokens[i];
       if (t.type === 'word') {
-        initial[i] = atStart || titleCase[i] === 1;
+        initial[i] = atStart || titleCase[i] > 0;
         if (cap[i] === 0) noteLowerCase(lower[i], capitalisedForms, seenLower);
         else if (!initial[i]) (besideCapital(tokens, cap, i) ? capsInName : capsAlone).add(t.text);
         atStart = false;
@@ -84,7 +86,7 @@ export function viewTokens(doc: Doc): TokenView {
     if (!initial[i]) return 2;
     // At a sentence start, "New" counts as a name word only if a name follows, as it did mid-sentence.
     const seenMid = capsAlone.has(t.text) || (capsInName.has(t.text) && besideCapital(tokens, cap, i));
-    if (PLACES.has(l) || DEMONYMS.has(l) || isAcronym(t.text) || seenMid) return 2;
+    if (PLACES.has(l) || DEMONYMS.has(l) || (isAcronym(t.text) && titleCase[i] !== SHOUTED) || seenMid) return 2;
     if (seenLower.has(l) || FUNCTION_POS.has(t.pos)) return isTitleWord(l) ? 1 : 0;
     // A given name counts only when a capitalised word follows: "Will Doe", not "Will".
     const next = tokens[i + 1];
@@ -128,10 +130,24 @@ function titleCaseLines(tokens: DocToken[], cap: Uint8Array): Uint8Array {
     if (i < tokens.length && tokens[i].type !== 'tabCRLF') continue;
     let end = i - 1;
     while (end >= lineStart && tokens[end].type === 'tabCRLF') end--;
-    if (end >= lineStart && !LINE_ENDS.has(tokens[end].text.slice(-1)) && isTitleCase(tokens, cap, lineStart, end)) marks.fill(1, lineStart, i);
+    if (end >= lineStart && isShouted(tokens, lineStart, end)) marks.fill(SHOUTED, lineStart, i);
+    else if (end >= lineStart && !LINE_ENDS.has(tokens[end].text.slice(-1)) && isTitleCase(tokens, cap, lineStart, end)) marks.fill(1, lineStart, i);
     lineStart = i + 1;
   }
   return marks;
+}
+
+/** A line written all in capitals: neither capitals nor acronyms say anything there. */
+function isShouted(tokens: DocToken[], first: number, last: number): boolean {
+  let words = 0;
+  let upper = 0;
+  for (let i = first; i <= last; i++) {
+    const t = tokens[i];
+    if (t.type !== 'word' || t.text.length < 2) continue;
+    words++;
+    if (t.text === t.text.toUpperCase()) upper++;
+  }
+  return words >= 4 && upper / words >= 0.8;
 }
 
 function isTitleCase(tokens: DocToken[], cap: Uint8Array, first: number, last: number): boolean {
