@@ -33,8 +33,9 @@ export function typeMentions(view: TokenView, candidates: Candidate[]): TypedMen
   for (const c of candidates) if (c.place) { places.byFirst.set(c.first, c); places.byLast.set(c.last, c); }
   return candidates.map((c) => {
     const text = nameText(view, c);
-    // An acronym, unless it is a word the article also writes in lower case ("UNLESS").
-    const acronym = c.first === c.last && isAcronym(text) && !view.common.has(view.lower[c.first]);
+    // An acronym, unless it is a word the article also writes in lower case ("UNLESS") or
+    // stands where capitals prove nothing (a line in capitals).
+    const acronym = c.first === c.last && !c.tentative && isAcronym(text) && !view.common.has(view.lower[c.first]);
     const [type, strength] = decide(view, c, acronym, places, !text.includes(' '));
     return {
       first: c.first, last: c.last, sentence: c.sentence, title: c.title, affiliation: c.affiliation, place: c.place,
