@@ -135,12 +135,13 @@ function typeOfHead(word: string): EntityType | null {
   return null;
 }
 
-/** The name is the subject of a speech verb right after it, or follows an inverted "said". */
+/** The name is the subject of a speech verb right after it, follows an inverted "said", or "according to". */
 function speaks(view: TokenView, c: Candidate): boolean {
   const { tokens } = view.doc;
   const after = tokens[c.last + 1];
   const verb = after && (after.pos === 'AUX' ? tokens[c.last + 2] : after);
   if (verb && verb.pos === 'VERB' && SPEECH_LEMMAS.has(verb.lemma)) return true;
   const before = tokens[c.first - 1];
+  if (c.first >= 2 && view.lower[c.first - 2] === 'according' && view.lower[c.first - 1] === 'to') return true;
   return before !== undefined && before.pos === 'VERB' && SPEECH_LEMMAS.has(before.lemma) && c.last - c.first <= 2;
 }
