@@ -1,8 +1,9 @@
 /**
- * Pass 3: what kind of name each mention is, with how sure we are. Evidence, strongest
- * first: a known place; the head word ("... Ministry", "... Initiative", "... Museum");
- * a title in front ("Foreign Minister X"); an acronym; a given name; then where it stands
- * (the subject of "said", after "in").
+ * Pass 3: what kind of name each mention is, with how sure we are (see `decide` for the order).
+ * Evidence, strongest first: a known place or a dateline; the head word ("... Ministry",
+ * "... Initiative", "... Museum", "Acme.com"); a title in front; an acronym; a known place
+ * across a comma; a compass or place word; "the" in front; a given name; then where it
+ * stands (the subject of "said", "according to X", after "in").
  */
 import type { EntityType } from '../../types.js';
 import type { TokenView } from './0-tokens.js';

@@ -2,7 +2,8 @@
  * Pass 4: one entity per referent. Mentions join an entity when they are the same known
  * place ("U.S." = "United States"), the same words, a part of a person's full name
  * ("Doe" = "Jane Doe", "Wu" = "Wu Jianfeng"), the first word of an organization's name,
- * or its acronym (written in parentheses after it, or its initials: "UN" = "United Nations").
+ * the words of a long name before "of"/"for" ("Acme Foundation" = "Acme Foundation for the
+ * Arts"), or its acronym (in parentheses after it, or its initials: "UN" = "United Nations").
  * The longest mentions found entities first, so order in the text does not matter.
  */
 import type { EntityType } from '../../types.js';
