@@ -88,12 +88,14 @@ function partOf(m: TypedMention, byWord: Map<string, Group[]>, byInitials: Map<s
   return undefined;
 }
 
-/** Among entities sharing a word, the one last mentioned before `m` (or the first one). */
+/**
+ * Among entities sharing a word, the one whose full name was written last before `m` (or the
+ * first one): "Ana Doe met Eric Doe. Doe said" is Eric. One look per entity, so a name said a
+ * thousand times costs no more than once.
+ */
 function nearestBefore(groups: Group[], m: TypedMention): Group {
   let best = groups[0];
   let bestStart = -1;
-  for (const g of groups) {
-    for (const other of g.mentions) if (other.first < m.first && other.first > bestStart) { best = g; bestStart = other.first; }
-  }
+  for (const g of groups) if (g.name.first < m.first && g.name.first > bestStart) { best = g; bestStart = g.name.first; }
   return best;
 }
