@@ -46,13 +46,16 @@ export function viewTokens(doc: Doc): TokenView {
   const initial = new Array<boolean>(n).fill(false);
   const cap = new Uint8Array(n);
   // Lower-case forms of capitalised words: only these are ever asked about in lower case.
-  const capitalisedForms = new Set<string>();
+  const capitalisedForms = new Map<string, string>();
   for (let i = 0; i < n; i++) {
     const t = tokens[i];
     lower[i] = t.text.toLowerCase();
     if (t.type === 'word' && startsUpper(t.text)) {
       cap[i] = 1;
-      capitalisedForms.add(lower[i]);
+      // Each capitalised form answers to itself and, if plural, to its singular ("girl" → "girls").
+      capitalisedForms.set(lower[i], lower[i]);
+      const singular = singularOf(lower[i]);
+      if (singular && !capitalisedForms.has(singular)) capitalisedForms.set(singular, lower[i]);
     }
   }
   // Words capitalised mid-sentence: alone ("said Doe") or beside other capitals ("New Acme Party").
@@ -96,13 +99,17 @@ export function viewTokens(doc: Doc): TokenView {
 }
 
 /**
- * A word written in lower case: note it, and its plural, when the article also capitalises them
- * ("girl" makes "Girls" a common noun too).
+ * A word written in lower case: note the capitalised form it answers to, the word itself or
+ * its plural ("girl" makes "Girls" a common noun too).
  */
-function noteLowerCase(word: string, capitalised: Set<string>, common: Set<string>): void {
-  if (capitalised.has(word)) common.add(word);
-  const plural = word.endsWith('y') ? `${word.slice(0, -1)}ies` : `${word}s`;
-  if (capitalised.has(plural)) common.add(plural);
+function noteLowerCase(word: string, capitalised: Map<string, string>, common: Set<string>): void {
+  const form = capitalised.get(word);
+  if (form !== undefined) common.add(form);
+}
+
+function singularOf(plural: string): string | null {
+  if (plural.length < 4 || !plural.endsWith('s') || plural.endsWith('ss')) return null;
+  return plural.endsWith('ies') ? `${plural.slice(0, -3)}y` : plural.slice(0, -1);
 }
 
 /** wink-nlp starts a sentence at "com" in "Acme.com"; the sentence really goes on. */
@@ -130,7 +137,7 @@ function titleCaseLines(tokens: DocToken[], cap: Uint8Array): Uint8Array {
     if (i < tokens.length && tokens[i].type !== 'tabCRLF') continue;
     let end = i - 1;
     while (end >= lineStart && tokens[end].type === 'tabCRLF') end--;
-    if (end >= lineStart && isShouted(tokens, lineStart, end)) marks.fill(SHOUTED, lineStart, i);
+    if (end >= lineStart && isShouted(tokens, cap, lineStart, end)) marks.fill(SHOUTED, lineStart, i);
     else if (end >= lineStart && !LINE_ENDS.has(tokens[end].text.slice(-1)) && isTitleCase(tokens, cap, lineStart, end)) marks.fill(1, lineStart, i);
     lineStart = i + 1;
   }
@@ -138,16 +145,25 @@ function titleCaseLines(tokens: DocToken[], cap: Uint8Array): Uint8Array {
 }
 
 /** A line written all in capitals: neither capitals nor acronyms say anything there. */
-function isShouted(tokens: DocToken[], first: number, last: number): boolean {
+function isShouted(tokens: DocToken[], cap: Uint8Array, first: number, last: number): boolean {
   let words = 0;
-  let upper = 0;
+  let lower = 0;
   for (let i = first; i <= last; i++) {
     const t = tokens[i];
     if (t.type !== 'word' || t.text.length < 2) continue;
     words++;
-    if (t.text === t.text.toUpperCase()) upper++;
+    // Most lines give up at once: their first words have a lower-case letter.
+    if (cap[i] === 0 || !upperSecond(t.text)) lower++;
+    if (lower > 2 && lower > words * 0.2) return false;
   }
-  return words >= 4 && upper / words >= 0.8;
+  return words >= 4 && lower <= words * 0.2;
+}
+
+/** The second letter is upper case too ("NATO", "GENEVA"), by char code for ASCII. */
+function upperSecond(text: string): boolean {
+  const code = text.charCodeAt(1);
+  if (code < 128) return !(code >= 97 && code <= 122);
+  return text[1] === text[1].toUpperCase();
 }
 
 function isTitleCase(tokens: DocToken[], cap: Uint8Array, first: number, last: number): boolean {
