@@ -41,12 +41,15 @@ export function shapeRuns(view: TokenView, runs: Run[]): Candidate[] {
 
 function trim(view: TokenView, run: Run): Run | null {
   let { first, last } = run;
-  const { lower, level } = view;
-  const small = (i: number) => CONNECTORS.has(view.doc.tokens[i].text) || level[i] === 0;
-  while (first <= last && !particleBefore(view, first) && (ARTICLES.has(lower[first]) || small(first))) first++;
-  const attached = (i: number) => i > first && isHyphen(view, i - 1);
-  while (last >= first && !attached(last) && (small(last) || isHyphen(view, last))) last--;
+  while (first <= last && (isSmall(view, first) || ARTICLES.has(view.lower[first])) && !particleBefore(view, first)) first++;
+  // A small word joined by a hyphen stays ("Ji-hoon", "bin" in "Lung-bin").
+  while (last >= first && !(last > first && isHyphen(view, last - 1)) && (isSmall(view, last) || isHyphen(view, last))) last--;
   return first <= last ? { first, last } : null;
+}
+
+/** A small word of names, or no name word at all. */
+function isSmall(view: TokenView, i: number): boolean {
+  return view.level[i] === 0 || CONNECTORS.has(view.doc.tokens[i].text);
 }
 
 function finish(view: TokenView, run: Run, out: Candidate[]): void {

@@ -31,12 +31,12 @@ for (const c of countriesData.countries) {
   for (const demonym of c.demonyms) if (c.member || !DEMONYMS.has(demonym.toLowerCase())) DEMONYMS.set(demonym.toLowerCase(), c.name);
 }
 for (const name of words.worldRegions) PLACES.set(name.toLowerCase(), { key: name.toLowerCase(), country: null });
-/** First words of known places ("new" for "new york"), to turn most lookups away at once. */
-export const PLACE_FIRST_WORDS = new Set<string>();
+/** Every word-prefix of a known place ("new", "new york"), so a lookup stops as soon as it can. */
+export const PLACE_PREFIXES_SEEN = new Set<string>();
 for (const name of PLACES.keys()) {
   const words = name.split(' ');
   LONGEST_PLACE = Math.max(LONGEST_PLACE, words.length);
-  PLACE_FIRST_WORDS.add(words[0]);
+  for (let n = 1; n <= words.length; n++) PLACE_PREFIXES_SEEN.add(words.slice(0, n).join(' '));
 }
 
 export const GIVEN_NAMES = lower(givenData.names);

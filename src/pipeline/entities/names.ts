@@ -1,7 +1,7 @@
 /** Small questions passes 2 and 3 ask about a stretch of tokens: its text, places, heads. */
 import type { Run } from './1-runs.js';
 import type { TokenView } from './0-tokens.js';
-import { INITIATIVE_HEADS, LONGEST_PLACE, ORGANIZATION_HEADS, PLACES, PLACE_FIRST_WORDS, PLACE_HEADS, TITLE_HEADS } from './lexicon.js';
+import { INITIATIVE_HEADS, LONGEST_PLACE, ORGANIZATION_HEADS, PLACES, PLACE_PREFIXES_SEEN, PLACE_HEADS, TITLE_HEADS } from './lexicon.js';
 
 /** The name as written, with any run of spaces as one space. */
 export function nameText(view: TokenView, run: Run): string {
@@ -13,11 +13,11 @@ export function nameText(view: TokenView, run: Run): string {
 
 /** The last token of the longest known place starting at `from`, or -1. */
 export function placeAt(view: TokenView, from: number, limit: number): number {
-  if (from > limit || !PLACE_FIRST_WORDS.has(view.lower[from])) return -1;
   let text = '';
   let found = -1;
   for (let i = from; i <= limit && i < from + LONGEST_PLACE; i++) {
     text = i === from ? view.lower[i] : `${text}${view.doc.tokens[i].space ? ' ' : ''}${view.lower[i]}`;
+    if (!PLACE_PREFIXES_SEEN.has(text)) break;
     if (PLACES.has(text)) found = i;
   }
   return found;
