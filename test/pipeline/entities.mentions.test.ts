@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { findEntities } from '../../src/pipeline/entities/index.js';
+import { tokenize } from '../../src/pipeline/tokenize.js';
 import { entitiesOf, typedNames } from './entitiesHelper.js';
 
 describe('entity mentions: what is a name', () => {
@@ -69,5 +71,13 @@ describe('entity mentions: names and offsets are clean', () => {
     for (const e of entitiesOf(text)) {
       for (const m of e.mentions) expect([e.name, ...e.aliases]).toContain(text.slice(m.start, m.end));
     }
+  });
+});
+
+describe('entity mentions: part-of-speech errors', () => {
+  it('a name word tagged as a verb inside a name does not break the name', () => {
+    const doc = tokenize('Delegates of the Lima Cooperation Council met on Monday.');
+    for (const t of doc.tokens) if (t.text === 'Lima' || t.text === 'Cooperation') t.pos = 'VERB';
+    expect(findEntities(doc).map((e) => `${e.type}:${e.name}`)).toEqual(['organization:Lima Cooperation Council']);
   });
 });
