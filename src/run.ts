@@ -1,7 +1,12 @@
 import type { Writable } from 'node:stream';
 import { readInputs, type InputOptions } from './io/readInputs.js';
+import { expandPaths } from './io/walk.js';
 import { write } from './output.js';
-import { analyzeArticle } from './pipeline/index.js';
+import { inProcessAnalyzer, type Analyzer, type Outcome } from './parallel/analyzer.js';
+import { limitHeapGrowth } from './parallel/memory.js';
+import { workerCount } from './parallel/plan.js';
+import { WorkerPool } from './parallel/pool.js';
+import { inputShape } from './parallel/shape.js';
 import { createRenderer, type Format, type View } from './render/index.js';
 import type { RenderContext } from './render/renderer.js';
 import type { Problem } from './types.js';
@@ -12,37 +17,74 @@ export interface RunOptions extends InputOptions {
   tokens: boolean;
   context: Omit<RenderContext, 'view'>;
   stdout: Writable;
-  /** Called once per problem, as it happens, so a long run reports early. */
+  /** Most worker threads to use; 1 runs everything in the main thread. */
+  jobs: number;
+  /** Called once per problem, in input order, so a long run reports early. */
   onProblem: (problem: Problem, error?: unknown) => void;
+  /** Called after each input is written or reported; `total` is known when every input is one text file. */
+  onProgress?: (done: number, total: number | null) => void;
 }
 
 export interface RunSummary {
   articles: number;
   problems: number;
+  /** Worker threads used (0: the main thread did the work). */
+  workers: number;
 }
 
-/** Reads, analyses and renders article by article; a failing article is a problem, never the end of the run. */
+/** How many inputs each worker may have waiting, so that no worker idles while the next output is awaited. */
+const QUEUED_PER_WORKER = 8;
+
+/**
+ * Reads, analyses and renders article by article; a failing article is a problem, never the end of
+ * the run. With workers, up to a fixed number of articles are in flight and the output is written in
+ * input order, so it is byte for byte the output of a run without workers, and memory stays flat.
+ */
 export async function runArticles(inputs: string[], options: RunOptions): Promise<RunSummary> {
+  limitHeapGrowth();
+  const paths = expandPaths(inputs);
+  const shape = inputShape(paths, options.inputFormat);
+  const workers = workerCount(options.jobs, shape);
+  const total = shape.stdin || shape.jsonlFiles > 0 ? null : paths.length;
+  const withTokens = options.tokens || options.view === 'tokens';
+  const analyzer: Analyzer = workers > 0 ? new WorkerPool(workers, withTokens) : await inProcessAnalyzer(withTokens);
   const renderer = createRenderer(options.format, { ...options.context, view: options.view });
-  const summary: RunSummary = { articles: 0, problems: 0 };
-  await write(options.stdout, renderer.begin());
-  for await (const item of readInputs(inputs, options)) {
-    if (!item.ok) {
-      summary.problems++;
-      options.onProblem(item.problem);
-      continue;
+  const summary: RunSummary = { articles: 0, problems: 0, workers };
+
+  const emit = async (outcome: Outcome): Promise<void> => {
+    let rendered = '';
+    if (outcome.ok) {
+      try {
+        rendered = renderer.article(outcome.article);
+        summary.articles++;
+      } catch (error) {
+        outcome = { ok: false, problem: renderProblem(outcome.article.source, error), error };
+      }
     }
-    let rendered: string;
-    try {
-      rendered = renderer.article(analyzeArticle(item.article, { tokens: options.tokens || options.view === 'tokens' }));
-    } catch (error) {
+    if (!outcome.ok) {
       summary.problems++;
-      options.onProblem({ code: 'internal', severity: 'error', source: item.article.source, message: `internal error: ${(error as Error).message}` }, error);
-      continue;
+      options.onProblem(outcome.problem, outcome.error);
     }
-    summary.articles++;
     await write(options.stdout, rendered);
+    options.onProgress?.(summary.articles + summary.problems, total);
+  };
+
+  const window = Math.max(1, workers * QUEUED_PER_WORKER);
+  const inFlight: Promise<Outcome>[] = [];
+  try {
+    await write(options.stdout, renderer.begin());
+    for await (const item of readInputs(inputs, options, paths)) {
+      inFlight.push(item.ok ? analyzer.analyze(item.article) : Promise.resolve(item));
+      while (inFlight.length >= window) await emit(await inFlight.shift()!);
+    }
+    while (inFlight.length > 0) await emit(await inFlight.shift()!);
+    await write(options.stdout, renderer.end());
+  } finally {
+    await analyzer.close();
   }
-  await write(options.stdout, renderer.end());
   return summary;
+}
+
+function renderProblem(source: string, error: unknown): Problem {
+  return { code: 'internal', severity: 'error', source, message: `internal error: ${(error as Error).message}` };
 }

@@ -1,7 +1,10 @@
 import { Chalk } from 'chalk';
 import { Command, CommanderError, Option } from 'commander';
+import { availableParallelism } from 'node:os';
 import type { InputFormat } from '../io/readInputs.js';
 import { exitCode } from '../exitCode.js';
+import { PARALLEL_MIN_BYTES } from '../parallel/plan.js';
+import { Progress } from '../progress.js';
 import { FORMATS, type Format, type View } from '../render/index.js';
 import { runArticles } from '../run.js';
 import type { Problem } from '../types.js';
@@ -16,6 +19,7 @@ export interface ArticleOptions {
   color: boolean;
   debug: boolean;
   quiet: boolean;
+  jobs: number;
   tokens?: boolean;
 }
 
@@ -51,6 +55,11 @@ export function addArticleOptions(command: Command, formats: readonly string[] =
     .option('--text-field <name>', 'JSONL field holding the article text', 'text')
     .option('--id-field <name>', 'JSONL field holding the article id', 'id')
     .option('--max-chars <n>', 'skip (and report) articles longer than this many characters', positiveInteger('--max-chars'), 10_000_000)
+    .addOption(
+      new Option('-j, --jobs <n>', `worker threads, each loading the model once; one article, or under ${PARALLEL_MIN_BYTES / 1024} KB of files, runs without workers`)
+        .argParser(positiveInteger('--jobs'))
+        .default(availableParallelism(), `the number of cores, ${availableParallelism()} here`),
+    )
     .option('--no-color', 'no colour, even on a terminal')
     .option('-q, --quiet', 'no progress or warnings on stderr', false)
     .option('--debug', 'show stack traces of internal errors', false);
@@ -72,6 +81,7 @@ export async function runView(view: View, inputs: string[], options: ArticleOpti
   const paths = inputsOrStdin(inputs, command);
   if (!paths) return;
   const color = useColor(options);
+  const progress = new Progress({ enabled: Boolean(process.stderr.isTTY) && !options.quiet, write: (text) => process.stderr.write(text) });
   const summary = await runArticles(paths, {
     ...options,
     format: options.format ?? (stdoutIsTerminal ? 'table' : 'json'),
@@ -80,7 +90,12 @@ export async function runView(view: View, inputs: string[], options: ArticleOpti
     context: { chalk: new Chalk({ level: color ? 3 : 0 }), width: terminalWidth() },
     stdin: process.stdin,
     stdout: process.stdout,
-    onProblem: (problem, error) => reportProblem(problem, error, options.debug),
+    onProblem: (problem, error) => {
+      progress.clear();
+      reportProblem(problem, error, options.debug);
+    },
+    onProgress: (done, total) => progress.update(done, total),
   });
+  progress.clear();
   process.exitCode = exitCode(summary.articles, summary.problems);
 }

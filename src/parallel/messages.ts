@@ -1,0 +1,10 @@
+import type { Article, ArticleInput } from '../types.js';
+
+/** Main thread → worker: one article to analyse. Each worker answers in the order it was asked. */
+export interface AnalyzeRequest {
+  article: ArticleInput;
+  tokens: boolean;
+}
+
+/** Worker → main thread. A failure carries the error as text, since an Error loses its class in transit. */
+export type AnalyzeReply = { ok: true; article: Article } | { ok: false; message: string; stack?: string };
