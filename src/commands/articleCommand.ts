@@ -97,5 +97,6 @@ export async function runView(view: View, inputs: string[], options: ArticleOpti
     onProgress: (done, total) => progress.update(done, total),
   });
   progress.clear();
+  if (options.debug) process.stderr.write(`statements: ${summary.workers ? `${summary.workers} worker threads` : 'no worker threads (main thread)'}\n`);
   process.exitCode = exitCode(summary.articles, summary.problems);
 }
