@@ -1,0 +1,59 @@
+// Runs measured child processes: throughput in a fresh process, the CLI end to end, cold starts.
+import { spawn, spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+
+const here = new URL('.', import.meta.url).pathname;
+
+export function throughput(mode, corpus) {
+  const run = spawnSync(process.execPath, [join(here, 'throughput.js'), mode, corpus], { encoding: 'utf8', maxBuffer: 1 << 20 });
+  if (run.status !== 0) throw new Error(`${mode} failed: ${run.stderr}`);
+  const result = JSON.parse(run.stdout);
+  return { ...result, tokensPerSecond: result.tokens / result.seconds };
+}
+
+/** The CLI over the corpus as a user runs it: wall time, a hash of its output, and its peak RSS. */
+export function runCli(root, args, scratch) {
+  const rssFile = join(scratch, 'rss');
+  rmSync(rssFile, { force: true });
+  return new Promise((resolve, reject) => {
+    const hash = createHash('sha256');
+    const started = process.hrtime.bigint();
+    const child = spawn(process.execPath, ['--import', join(here, 'rss-preload.js'), join(root, 'bin/statements.js'), ...args], {
+      env: { ...process.env, STATEMENTS_BENCH_RSS_FILE: rssFile },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let stderr = '';
+    child.stdout.on('data', (chunk) => hash.update(chunk));
+    child.stderr.on('data', (chunk) => (stderr += chunk));
+    child.on('error', reject);
+    child.on('close', (code) => {
+      const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+      if (code !== 0) return reject(new Error(`statements ${args.join(' ')} exited ${code}: ${stderr}`));
+      resolve({ seconds, sha256: hash.digest('hex'), peakRssBytes: Number(readFileSync(rssFile, 'utf8')) });
+    });
+  });
+}
+
+function wallSeconds(args) {
+  const started = process.hrtime.bigint();
+  const run = spawnSync(process.execPath, args, { stdio: ['ignore', 'pipe', 'pipe'] });
+  if (run.status !== 0) throw new Error(`node ${args.join(' ')} exited ${run.status}: ${run.stderr}`);
+  return Number(process.hrtime.bigint() - started) / 1e9;
+}
+
+const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+
+/** `statements extract FILE` against node loading the model and reading FILE, taken in turns; medians. */
+export function coldStart(root, file, runs) {
+  const cli = [];
+  const bare = [];
+  wallSeconds([join(here, 'bare-model.cjs'), file]); // let the disk cache hold both before timing
+  wallSeconds([join(root, 'bin/statements.js'), 'extract', file]);
+  for (let i = 0; i < runs; i++) {
+    bare.push(wallSeconds([join(here, 'bare-model.cjs'), file]));
+    cli.push(wallSeconds([join(root, 'bin/statements.js'), 'extract', file]));
+  }
+  return { cliSeconds: median(cli), bareSeconds: median(bare), runs };
+}
