@@ -1,4 +1,4 @@
-import { Chalk } from 'chalk';
+import type { ChalkInstance } from 'chalk';
 import { Command, CommanderError, Option } from 'commander';
 import { availableParallelism } from 'node:os';
 import type { InputFormat } from '../io/readInputs.js';
@@ -76,18 +76,25 @@ export function inputsOrStdin(inputs: string[], command: Command): string[] | nu
   return ['-'];
 }
 
+/** Only tables colour: chalk is loaded for them alone, which keeps start-up short for the data formats. */
+async function chalkFor(color: boolean): Promise<ChalkInstance> {
+  const { Chalk } = await import('chalk');
+  return new Chalk({ level: color ? 3 : 0 });
+}
+
 /** Runs the pipeline over the inputs and renders one view of each article. */
 export async function runView(view: View, inputs: string[], options: ArticleOptions, command: Command): Promise<void> {
   const paths = inputsOrStdin(inputs, command);
   if (!paths) return;
   const color = useColor(options);
+  const format = options.format ?? (stdoutIsTerminal ? 'table' : 'json');
   const progress = new Progress({ enabled: Boolean(process.stderr.isTTY) && !options.quiet, write: (text) => process.stderr.write(text) });
   const summary = await runArticles(paths, {
     ...options,
-    format: options.format ?? (stdoutIsTerminal ? 'table' : 'json'),
+    format,
     view,
     tokens: options.tokens ?? false,
-    context: { chalk: new Chalk({ level: color ? 3 : 0 }), width: terminalWidth() },
+    context: { chalk: format === 'table' ? await chalkFor(color) : undefined, width: terminalWidth() },
     stdin: process.stdin,
     stdout: process.stdout,
     onProblem: (problem, error) => {

@@ -9,7 +9,8 @@ export type Format = (typeof FORMATS)[number];
 
 export interface RenderContext {
   view: View;
-  chalk: ChalkInstance;
+  /** Only formats that colour (table) get one, so that other runs never load chalk. */
+  chalk?: ChalkInstance;
   /** Terminal width for tables. */
   width: number;
 }
