@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
 import { registerEntities } from './entities.js';
+import { registerEval } from './eval.js';
 import { registerExtract } from './extract.js';
 import { registerSchema } from './schema.js';
 import { registerTokens } from './tokens.js';
@@ -9,5 +10,6 @@ export const COMMANDS: ((program: Command) => void)[] = [
   registerExtract,
   registerEntities,
   registerTokens,
+  registerEval,
   registerSchema,
 ];

@@ -7,7 +7,7 @@ const WEEKDAY = '(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\\s+)?';
 const MONTH_FIRST = new RegExp(`^${WEEKDAY}${MONTH}\\s+(\\d{1,2}),?\\s+(\\d{4})$`, 'i');
 const DAY_FIRST = new RegExp(`^${WEEKDAY}(\\d{1,2})\\s+${MONTH},?\\s+(\\d{4})$`, 'i');
 const ISO = /^(\d{4})-(\d{2})-(\d{2})$/;
-const HEADER = /^From\s+(.+?),\s+([^,]+(?:,\s*\d{4})?)\.?(?:\s+Complete text:?)?\s*$/i;
+const HEADER = /^From\s+(.+?),\s+([^,]+?(?:,\s*\d{4})?)\.?(?:\s+Complete text:?)?\s*$/i;
 const DATELINE = /^((?:\p{Lu}[\p{L}.'’-]*)(?:[ \u00a0]\p{Lu}[\p{L}.'’-]*){0,3}(?:,[ \u00a0]\p{Lu}[\p{L}.'’-]*(?:[ \u00a0]\p{Lu}[\p{L}.'’-]*){0,3})?)(?:[ \u00a0]+\([^)]{1,40}\))?[ \u00a0]*[–—-]+[ \u00a0]/u;
 
 /** "April 13, 2023", "Friday, 13 April 2023" or "2023-04-13" as yyyy-mm-dd; undefined otherwise. */

@@ -12,9 +12,9 @@ export function loadEngine(): Wink {
 }
 
 /**
- * Runs wink-nlp once over the text and lays its tokens on the text. Offsets come from
- * finding each token in the text after the previous one, so they hold even where
- * wink-nlp normalises a token's surrounding space.
+ * Runs wink-nlp once over the text and lays its tokens on the text. wink-nlp's preceding
+ * spaces and values rebuild the text exactly; should a token ever differ from the text,
+ * it is looked for a few characters ahead, so offsets never drift.
  */
 export function tokenize(text: string): Doc {
   const nlp = loadEngine();
@@ -25,27 +25,53 @@ export function tokenize(text: string): Doc {
   const pos = all.out(its.pos) as string[];
   const lemmas = all.out(its.lemma as never) as string[];
   const types = all.out(its.type) as string[];
+  const spaces = all.out(its.precedingSpaces) as string[];
   const spans = wdoc.sentences().out(its.span) as unknown as [number, number][];
 
+  const sentenceOf = sentenceIndexes(spans, types, values.length);
   const tokens: DocToken[] = new Array(values.length);
   let cursor = 0;
-  let sentence = 0;
   for (let i = 0; i < values.length; i++) {
-    while (sentence < spans.length - 1 && i > spans[sentence][1]) sentence++;
     const value = values[i];
-    let start = text.startsWith(value, cursor) ? cursor : text.indexOf(value, cursor);
-    if (start < 0) start = cursor;
+    let start = cursor + spaces[i].length;
+    if (!text.startsWith(value, start)) start = nearby(text, value, cursor);
     const end = Math.min(text.length, start + value.length);
     tokens[i] = {
       index: i, text: text.slice(start, end), pos: pos[i], lemma: lemmas[i], type: types[i],
-      start, end, sentence, space: text.slice(cursor, start),
+      start, end, sentence: sentenceOf[i], space: text.slice(cursor, start),
     };
     cursor = end;
   }
-  const sentences: DocSentence[] = spans
-    .filter(([first, last]) => last >= first && first < tokens.length)
-    .map(([first, last], index) => ({
-      index, first, last, start: tokens[first].start, end: tokens[last].end,
-    }));
+  const sentences: DocSentence[] = [];
+  for (const token of tokens) {
+    const current = sentences[token.sentence];
+    if (current) {
+      current.last = token.index;
+      current.end = token.end;
+    } else {
+      sentences.push({ index: token.sentence, first: token.index, last: token.index, start: token.start, end: token.end });
+    }
+  }
   return { text, tokens, sentences };
+}
+
+/**
+ * The sentence of each token. wink-nlp makes a sentence of trailing line breaks; such a
+ * sentence of whitespace alone joins the one before it, so sentence counts are real.
+ */
+function sentenceIndexes(spans: [number, number][], types: string[], count: number): Uint32Array {
+  const of = new Uint32Array(count);
+  let index = -1;
+  for (const [first, last] of spans) {
+    let blank = true;
+    for (let i = first; i <= last && blank; i++) blank = types[i] === 'tabCRLF' || types[i] === 'space';
+    if (!blank || index < 0) index++;
+    for (let i = first; i <= last && i < count; i++) of[i] = index;
+  }
+  return of;
+}
+
+function nearby(text: string, value: string, cursor: number): number {
+  const found = text.slice(cursor, cursor + value.length + 64).indexOf(value);
+  return found < 0 ? cursor : cursor + found;
 }

@@ -1,0 +1,38 @@
+/** Gold annotations of one article, as written in `<id>.gold.json` (see docs/gold-format.md). */
+import type { EntityType, SpeakerType, StatementKind } from '../types.js';
+
+export interface GoldStatement {
+  /** Canonical speaker name ("Maria Lopez" even where the text says "she"). */
+  speaker: string;
+  speakerType: SpeakerType;
+  /** The mention naming the speaker in this statement, with code-point offsets (optional). */
+  sourceText?: string | null;
+  sourceStart?: number | null;
+  sourceEnd?: number | null;
+  cue: string;
+  kind: StatementKind;
+  content: string;
+  start: number;
+  end: number;
+}
+
+export interface GoldEntity {
+  name: string;
+  type: EntityType;
+  aliases: string[];
+}
+
+export interface GoldArticle {
+  id: string;
+  /** The article text, relative to the corpus folder (the folder holding `gold/` and `texts/`). */
+  file: string;
+  statements: GoldStatement[];
+  entities: GoldEntity[];
+}
+
+/** A gold article with its text and the corpus it belongs to, ready to score. */
+export interface GoldItem {
+  corpus: string;
+  gold: GoldArticle;
+  text: string;
+}

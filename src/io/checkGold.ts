@@ -1,0 +1,65 @@
+import type { GoldArticle, GoldEntity, GoldStatement } from '../eval/gold.js';
+import type { Problem } from '../types.js';
+
+const ENTITY_TYPES = ['person', 'organization', 'initiative', 'place'];
+const SPEAKER_TYPES = ['person', 'organization', 'group', 'anonymous'];
+const KINDS = ['direct', 'indirect', 'mixed'];
+
+export type GoldCheck = { ok: true; gold: GoldArticle } | { ok: false; message: string };
+
+type Fields = Record<string, unknown>;
+const isObject = (v: unknown): v is Fields => v !== null && typeof v === 'object' && !Array.isArray(v);
+const isOffset = (v: unknown): v is number => Number.isInteger(v) && (v as number) >= 0;
+
+/** A parsed `.gold.json` → a GoldArticle, or what is wrong with it (the first thing found). */
+export function checkGold(value: unknown, fallbackId: string): GoldCheck {
+  if (!isObject(value)) return { ok: false, message: 'expected a JSON object with "file", "statements" and "entities"' };
+  if (typeof value.file !== 'string') return { ok: false, message: 'expected a string field "file" naming the text (e.g. "texts/<id>.txt")' };
+  const statements = value.statements ?? [];
+  const entities = value.entities ?? [];
+  if (!Array.isArray(statements)) return { ok: false, message: 'expected "statements" to be an array' };
+  if (!Array.isArray(entities)) return { ok: false, message: 'expected "entities" to be an array' };
+  const outStatements: GoldStatement[] = [];
+  for (const [i, s] of statements.entries()) {
+    const problem = statementProblem(s);
+    if (problem) return { ok: false, message: `statements[${i}]: ${problem}` };
+    outStatements.push(s as unknown as GoldStatement);
+  }
+  const outEntities: GoldEntity[] = [];
+  for (const [i, e] of entities.entries()) {
+    if (!isObject(e) || typeof e.name !== 'string') return { ok: false, message: `entities[${i}]: expected an object with a string "name"` };
+    if (!ENTITY_TYPES.includes(e.type as string)) return { ok: false, message: `entities[${i}]: expected "type" to be one of ${ENTITY_TYPES.join(', ')}, found ${JSON.stringify(e.type)}` };
+    const aliases = Array.isArray(e.aliases) ? e.aliases.filter((a): a is string => typeof a === 'string') : [];
+    outEntities.push({ name: e.name, type: e.type as GoldEntity['type'], aliases });
+  }
+  const id = typeof value.id === 'string' && value.id !== '' ? value.id : fallbackId;
+  return { ok: true, gold: { id, file: value.file, statements: outStatements, entities: outEntities } };
+}
+
+function statementProblem(s: unknown): string | null {
+  if (!isObject(s)) return 'expected an object';
+  if (typeof s.speaker !== 'string') return 'expected a string "speaker"';
+  if (!SPEAKER_TYPES.includes(s.speakerType as string)) return `expected "speakerType" to be one of ${SPEAKER_TYPES.join(', ')}, found ${JSON.stringify(s.speakerType)}`;
+  if (!KINDS.includes(s.kind as string)) return `expected "kind" to be one of ${KINDS.join(', ')}, found ${JSON.stringify(s.kind)}`;
+  if (typeof s.content !== 'string') return 'expected a string "content"';
+  if (!isOffset(s.start) || !isOffset(s.end) || s.end < s.start) return 'expected offsets "start" <= "end" (code points)';
+  const hasMention = s.sourceStart != null || s.sourceEnd != null;
+  if (hasMention && (!isOffset(s.sourceStart) || !isOffset(s.sourceEnd))) return 'expected offsets "sourceStart" and "sourceEnd" (code points), or neither';
+  return null;
+}
+
+/** Statements whose offsets do not slice their own content out of the text: the gold and the text disagree. */
+export function offsetWarnings(gold: GoldArticle, text: string, source: string): Problem[] {
+  const codePoints = Array.from(text);
+  const slice = (start: number, end: number) => codePoints.slice(start, end).join('');
+  const warnings: Problem[] = [];
+  gold.statements.forEach((s, i) => {
+    if (slice(s.start, s.end) !== s.content) {
+      warnings.push({ code: 'gold-offsets', severity: 'warning', source, message: `statements[${i}]: text[${s.start}:${s.end}] is not its "content"; the gold and the text disagree` });
+    }
+    if (s.sourceStart != null && s.sourceEnd != null && typeof s.sourceText === 'string' && slice(s.sourceStart, s.sourceEnd) !== s.sourceText) {
+      warnings.push({ code: 'gold-offsets', severity: 'warning', source, message: `statements[${i}]: text[${s.sourceStart}:${s.sourceEnd}] is not its "sourceText"` });
+    }
+  });
+  return warnings;
+}

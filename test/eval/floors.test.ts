@@ -1,0 +1,52 @@
+/**
+ * Accuracy floors on the gold corpora. Each number is what `statements eval --gold test/gold`
+ * measured when the floor was set, rounded down to two decimals. A change that lowers one fails
+ * here; a change that raises one should raise its floor too. Floors only go up.
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { CorpusScore, EvalReport } from '../../src/eval/report.js';
+import { cli } from '../helpers/cli.js';
+
+interface Floors {
+  statementF1: number;
+  speakerAccuracy: number;
+  endToEndF1: number;
+  entityMicroF1: number;
+}
+
+const FLOORS: Record<string, Floors> = {
+  'gum-news': { statementF1: 0.41, speakerAccuracy: 0.33, endToEndF1: 0.13, entityMicroF1: 0.29 },
+  seed: { statementF1: 0.66, speakerAccuracy: 0, endToEndF1: 0, entityMicroF1: 0.6 },
+  total: { statementF1: 0.43, speakerAccuracy: 0.29, endToEndF1: 0.12, entityMicroF1: 0.3 },
+};
+
+function headline(score: CorpusScore): Floors {
+  return {
+    statementF1: score.statements.f1 ?? 0,
+    speakerAccuracy: score.statements.speaker.accuracy ?? 0,
+    endToEndF1: score.statements.endToEnd.f1 ?? 0,
+    entityMicroF1: score.entities.micro.f1 ?? 0,
+  };
+}
+
+describe('accuracy floors on test/gold', () => {
+  let scores: Map<string, CorpusScore>;
+
+  beforeAll(() => {
+    const result = cli(['eval', '--gold', 'test/gold', '--format', 'json']);
+    if (result.status !== 0) throw new Error(`statements eval exited ${result.status}: ${result.stderr}`);
+    const report = JSON.parse(result.stdout) as EvalReport;
+    scores = new Map([...report.corpora, report.total].map((score) => [score.corpus, score]));
+  });
+
+  for (const [corpus, floors] of Object.entries(FLOORS)) {
+    it(`${corpus}: no headline number below its floor`, () => {
+      const score = scores.get(corpus);
+      expect(score, `corpus ${corpus} missing from the report`).toBeDefined();
+      const measured = headline(score!);
+      for (const [metric, floor] of Object.entries(floors) as [keyof Floors, number][]) {
+        expect(measured[metric], `${corpus} ${metric} fell below its floor ${floor}`).toBeGreaterThanOrEqual(floor);
+      }
+    });
+  }
+});
