@@ -13,15 +13,15 @@ export function throughput(mode, corpus) {
   return { ...result, tokensPerSecond: result.tokens / result.seconds };
 }
 
-/** The CLI over the corpus as a user runs it: wall time, a hash of its output, and its peak RSS. */
+/** The CLI over the corpus as a user runs it: wall time, a hash of its output, its peak RSS and CPU time. */
 export function runCli(root, args, scratch) {
-  const rssFile = join(scratch, 'rss');
-  rmSync(rssFile, { force: true });
+  const usageFile = join(scratch, 'usage.json');
+  rmSync(usageFile, { force: true });
   return new Promise((resolve, reject) => {
     const hash = createHash('sha256');
     const started = process.hrtime.bigint();
-    const child = spawn(process.execPath, ['--import', join(here, 'rss-preload.js'), join(root, 'bin/statements.js'), ...args], {
-      env: { ...process.env, STATEMENTS_BENCH_RSS_FILE: rssFile },
+    const child = spawn(process.execPath, ['--import', join(here, 'usage-preload.js'), join(root, 'bin/statements.js'), ...args], {
+      env: { ...process.env, STATEMENTS_BENCH_USAGE_FILE: usageFile },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let stderr = '';
@@ -31,7 +31,7 @@ export function runCli(root, args, scratch) {
     child.on('close', (code) => {
       const seconds = Number(process.hrtime.bigint() - started) / 1e9;
       if (code !== 0) return reject(new Error(`statements ${args.join(' ')} exited ${code}: ${stderr}`));
-      resolve({ seconds, sha256: hash.digest('hex'), peakRssBytes: Number(readFileSync(rssFile, 'utf8')) });
+      resolve({ seconds, sha256: hash.digest('hex'), ...JSON.parse(readFileSync(usageFile, 'utf8')) });
     });
   });
 }
