@@ -59,8 +59,12 @@ try {
   const results = {
     date: new Date().toISOString(), machine: { ...machine, loadAverageAtEnd: loadavg().map((l) => +l.toFixed(2)), freeMemoryGB: +(freemem() / 1e9).toFixed(1) },
     corpus: { texts: texts.length, articles: corpus.articles, bytes: corpus.bytes },
-    readDoc: { tokensPerSecond: readDoc.tokensPerSecond, tokens: readDoc.tokens, seconds: readDoc.seconds },
-    pipeline: { tokensPerSecond: pipeline.tokensPerSecond, tokens: pipeline.tokens, seconds: pipeline.seconds, ratioToReadDoc: pipeline.tokensPerSecond / readDoc.tokensPerSecond },
+    readDoc,
+    pipeline: {
+      ...pipeline,
+      ratioToReadDoc: pipeline.tokensPerSecond / readDoc.tokensPerSecond,
+      cpuRatioToReadDoc: (pipeline.tokens / pipeline.cpuSeconds) / (readDoc.tokens / readDoc.cpuSeconds),
+    },
     cli: {
       jobs1: cli[1], jobs2: cli[2], speedup: cli[2].articlesPerSecond / cli[1].articlesPerSecond, sameOutput: cli[1].sha256 === cli[2].sha256,
     },
