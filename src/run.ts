@@ -8,11 +8,13 @@ import { workerCount } from './parallel/plan.js';
 import { WorkerPool } from './parallel/pool.js';
 import { inputShape } from './parallel/shape.js';
 import { createRenderer, type Format, type View } from './render/index.js';
-import type { RenderContext } from './render/renderer.js';
+import type { RenderContext, Renderer } from './render/renderer.js';
 import type { Problem } from './types.js';
 
 export interface RunOptions extends InputOptions {
   format: Format;
+  /** A renderer of the caller's own (as `show` has), used instead of the one for `format`. */
+  renderer?: Renderer;
   view: View;
   tokens: boolean;
   context: Omit<RenderContext, 'view'>;
@@ -48,14 +50,15 @@ export async function runArticles(inputs: string[], options: RunOptions): Promis
   const total = shape.stdin || shape.jsonlFiles > 0 ? null : paths.length;
   const withTokens = options.tokens || options.view === 'tokens';
   const analyzer: Analyzer = workers > 0 ? new WorkerPool(workers, withTokens) : await inProcessAnalyzer(withTokens);
-  const renderer = createRenderer(options.format, { ...options.context, view: options.view });
+  const renderer = options.renderer ?? createRenderer(options.format, { ...options.context, view: options.view });
   const summary: RunSummary = { articles: 0, problems: 0, workers };
 
-  const emit = async (outcome: Outcome): Promise<void> => {
+  /** `text` is the article as read: renderers that lay spans on it need it, and the worker keeps no copy. */
+  const emit = async (outcome: Outcome, text: string): Promise<void> => {
     let rendered = '';
     if (outcome.ok) {
       try {
-        rendered = renderer.article(outcome.article);
+        rendered = renderer.article(outcome.article, text);
         summary.articles++;
       } catch (error) {
         outcome = { ok: false, problem: renderProblem(outcome.article.source, error), error };
@@ -70,14 +73,19 @@ export async function runArticles(inputs: string[], options: RunOptions): Promis
   };
 
   const window = Math.max(1, workers * QUEUED_PER_WORKER);
-  const inFlight: Promise<Outcome>[] = [];
+  const inFlight: { outcome: Promise<Outcome>; text: string }[] = [];
+  const emitOldest = async () => {
+    const oldest = inFlight.shift()!;
+    await emit(await oldest.outcome, oldest.text);
+  };
   try {
     await write(options.stdout, renderer.begin());
     for await (const item of readInputs(inputs, options, paths)) {
-      inFlight.push(item.ok ? analyzer.analyze(item.article) : Promise.resolve(item));
-      while (inFlight.length >= window) await emit(await inFlight.shift()!);
+      if (item.ok) inFlight.push({ outcome: analyzer.analyze(item.article), text: item.article.text });
+      else inFlight.push({ outcome: Promise.resolve(item), text: '' });
+      while (inFlight.length >= window) await emitOldest();
     }
-    while (inFlight.length > 0) await emit(await inFlight.shift()!);
+    while (inFlight.length > 0) await emitOldest();
     await write(options.stdout, renderer.end());
   } finally {
     await analyzer.close();

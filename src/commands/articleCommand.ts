@@ -48,9 +48,12 @@ export function positiveInteger(name: string) {
 
 /** Adds INPUT... and the input, output and diagnostics options to a command. */
 export function addArticleOptions(command: Command, formats: readonly string[] = FORMATS): Command {
+  command.argument('[inputs...]', 'files, directories (walked for .txt, .md, .jsonl) or - for standard input');
+  // A command with a single way of showing its result (`show`) passes no formats and has no --format.
+  if (formats.length > 0) {
+    command.addOption(new Option('-f, --format <format>', 'output format (default: table on a terminal, json otherwise)').choices(formats));
+  }
   return command
-    .argument('[inputs...]', 'files, directories (walked for .txt, .md, .jsonl) or - for standard input')
-    .addOption(new Option('-f, --format <format>', 'output format (default: table on a terminal, json otherwise)').choices(formats))
     .addOption(new Option('--input-format <format>', 'how to read inputs: by extension, or all as text or JSONL').choices(['auto', 'text', 'jsonl']).default('auto'))
     .option('--text-field <name>', 'JSONL field holding the article text', 'text')
     .option('--id-field <name>', 'JSONL field holding the article id', 'id')

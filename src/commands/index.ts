@@ -3,6 +3,7 @@ import { registerEntities } from './entities.js';
 import { registerEval } from './eval.js';
 import { registerExtract } from './extract.js';
 import { registerSchema } from './schema.js';
+import { registerShow } from './show.js';
 import { registerTokens } from './tokens.js';
 
 /** Every command of the program, in the order `statements --help` lists them. */
@@ -10,6 +11,7 @@ export const COMMANDS: ((program: Command) => void)[] = [
   registerExtract,
   registerEntities,
   registerTokens,
+  registerShow,
   registerEval,
   registerSchema,
 ];

@@ -1,4 +1,5 @@
 import { csvRenderer, tsvRenderer } from './csv.js';
+import { htmlRenderer } from './html.js';
 import { jsonRenderer } from './json.js';
 import { jsonlRenderer } from './jsonl.js';
 import type { Format, RenderContext, Renderer } from './renderer.js';
@@ -10,6 +11,7 @@ const RENDERERS: Record<Format, (context: RenderContext) => Renderer> = {
   jsonl: jsonlRenderer,
   csv: csvRenderer,
   tsv: tsvRenderer,
+  html: htmlRenderer,
 };
 
 export function createRenderer(format: Format, context: RenderContext): Renderer {

@@ -4,7 +4,7 @@ import type { Article } from '../types.js';
 /** What a command shows of each article. */
 export type View = 'extract' | 'entities' | 'tokens';
 
-export const FORMATS = ['table', 'json', 'jsonl', 'csv', 'tsv'] as const;
+export const FORMATS = ['table', 'json', 'jsonl', 'csv', 'tsv', 'html'] as const;
 export type Format = (typeof FORMATS)[number];
 
 export interface RenderContext {
@@ -18,7 +18,8 @@ export interface RenderContext {
 /** A streaming renderer: the opening, one piece per article, the closing. */
 export interface Renderer {
   begin(): string;
-  article(article: Article): string;
+  /** `text` is the article as read, which the views that lay spans on the text (html, show) need. */
+  article(article: Article, text: string): string;
   end(): string;
 }
 

@@ -1,0 +1,32 @@
+import { Chalk } from 'chalk';
+import type { Command } from 'commander';
+import { exitCode } from '../exitCode.js';
+import { showRenderer } from '../render/show.js';
+import { runArticles } from '../run.js';
+import { addArticleOptions, inputsOrStdin, reportProblem, useColor, type ArticleOptions } from './articleCommand.js';
+
+/** Columns to wrap to: the terminal's, else $COLUMNS, else 80 (a pipe has no width of its own). */
+function showWidth(): number {
+  return process.stdout.columns || Number(process.env.COLUMNS) || 80;
+}
+
+export function registerShow(program: Command): void {
+  addArticleOptions(program.command('show').description('read each article with its statements, speakers, cues and entities marked'), [])
+    .action(async (inputs: string[], options: ArticleOptions, command: Command) => {
+      const paths = inputsOrStdin(inputs, command);
+      if (!paths) return;
+      const context = { chalk: new Chalk({ level: useColor(options) ? 3 : 0 }), width: showWidth() };
+      const summary = await runArticles(paths, {
+        ...options,
+        format: 'table',
+        renderer: showRenderer(context),
+        view: 'extract',
+        tokens: false,
+        context,
+        stdin: process.stdin,
+        stdout: process.stdout,
+        onProblem: (problem, error) => reportProblem(problem, error, options.debug),
+      });
+      process.exitCode = exitCode(summary.articles, summary.problems);
+    });
+}
