@@ -53,6 +53,14 @@ describe('--jobs', () => {
     expect(one.status).toBe(1);
   });
 
+  it('writes the HTML report, which lays the analysis on the text, identically with workers', () => {
+    const one = runCli(['extract', '-f', 'html', '--jobs', '1', texts]);
+    const two = runCli(['extract', '-f', 'html', '--jobs', '2', '--debug', texts]);
+    expect(two.stderr).toMatch(/2 worker threads/);
+    expect(one.stdout).toMatch(/Harbour Council/);
+    expect(two.stdout).toBe(one.stdout);
+  });
+
   it('runs a single small article without starting workers', () => {
     const single = runCli(['extract', '-f', 'json', '--jobs', '4', '--debug', join(texts, 'story-007.txt')]);
     expect(single.status).toBe(0);
