@@ -50,7 +50,7 @@ export async function runArticles(inputs: string[], options: RunOptions): Promis
   const total = shape.stdin || shape.jsonlFiles > 0 ? null : paths.length;
   const withTokens = options.tokens || options.view === 'tokens';
   const analyzer: Analyzer = workers > 0 ? new WorkerPool(workers, withTokens) : await inProcessAnalyzer(withTokens);
-  const renderer = options.renderer ?? createRenderer(options.format, { ...options.context, view: options.view });
+  const renderer = options.renderer ?? (await createRenderer(options.format, { ...options.context, view: options.view }));
   const summary: RunSummary = { articles: 0, problems: 0, workers };
 
   /** `text` is the article as read: renderers that lay spans on it need it, and the worker keeps no copy. */

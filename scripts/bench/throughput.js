@@ -16,7 +16,7 @@ async function pipeline() {
   const { analyzeArticle } = await import('../../dist/pipeline/index.js');
   const { createRenderer } = await import('../../dist/render/index.js');
   const { Chalk } = await import('chalk');
-  const renderer = createRenderer('jsonl', { view: 'extract', chalk: new Chalk({ level: 0 }), width: 100 });
+  const renderer = await createRenderer('jsonl', { view: 'extract', chalk: new Chalk({ level: 0 }), width: 100 });
   let sink = 0;
   return (text, i) => {
     const article = analyzeArticle({ id: String(i), source: 'bench', text, meta: {} });
