@@ -9,7 +9,7 @@ import { WorkerPool } from './parallel/pool.js';
 import { inputShape } from './parallel/shape.js';
 import { createRenderer, type Format, type View } from './render/index.js';
 import type { RenderContext, Renderer } from './render/renderer.js';
-import type { Problem } from './types.js';
+import type { ArticleInput, Problem } from './types.js';
 
 export interface RunOptions extends InputOptions {
   format: Format;
@@ -49,19 +49,20 @@ export async function runArticles(inputs: string[], options: RunOptions): Promis
   const workers = workerCount(options.jobs, shape);
   const total = shape.stdin || shape.jsonlFiles > 0 ? null : paths.length;
   const withTokens = options.tokens || options.view === 'tokens';
-  const analyzer: Analyzer = workers > 0 ? new WorkerPool(workers, withTokens) : await inProcessAnalyzer(withTokens);
   const renderer = options.renderer ?? (await createRenderer(options.format, { ...options.context, view: options.view }));
+  const jsonView = renderer.articleJson ? options.view : null;
+  const analyzer: Analyzer = workers > 0 ? new WorkerPool(workers, withTokens, jsonView) : await inProcessAnalyzer(withTokens);
   const summary: RunSummary = { articles: 0, problems: 0, workers };
 
-  /** `text` is the article as read: renderers that lay spans on it need it, and the worker keeps no copy. */
-  const emit = async (outcome: Outcome, text: string): Promise<void> => {
+  /** `input` is the article as read: renderers that lay spans on its text need it, and workers keep no copy. */
+  const emit = async (outcome: Outcome, input: ArticleInput | null): Promise<void> => {
     let rendered = '';
     if (outcome.ok) {
       try {
-        rendered = renderer.article(outcome.article, text);
+        rendered = 'json' in outcome ? renderer.articleJson!(outcome.json) : renderer.article(outcome.article, input?.text ?? '');
         summary.articles++;
       } catch (error) {
-        outcome = { ok: false, problem: renderProblem(outcome.article.source, error), error };
+        outcome = { ok: false, problem: renderProblem(input?.source ?? '', error), error };
       }
     }
     if (!outcome.ok) {
@@ -73,16 +74,16 @@ export async function runArticles(inputs: string[], options: RunOptions): Promis
   };
 
   const window = Math.max(1, workers * QUEUED_PER_WORKER);
-  const inFlight: { outcome: Promise<Outcome>; text: string }[] = [];
+  const inFlight: { outcome: Promise<Outcome>; input: ArticleInput | null }[] = [];
   const emitOldest = async () => {
     const oldest = inFlight.shift()!;
-    await emit(await oldest.outcome, oldest.text);
+    await emit(await oldest.outcome, oldest.input);
   };
   try {
     await write(options.stdout, renderer.begin());
     for await (const item of readInputs(inputs, options, paths)) {
-      if (item.ok) inFlight.push({ outcome: analyzer.analyze(item.article), text: item.article.text });
-      else inFlight.push({ outcome: Promise.resolve(item), text: '' });
+      if (item.ok) inFlight.push({ outcome: analyzer.analyze(item.article), input: item.article });
+      else inFlight.push({ outcome: Promise.resolve(item), input: null });
       while (inFlight.length >= window) await emitOldest();
     }
     while (inFlight.length > 0) await emitOldest();

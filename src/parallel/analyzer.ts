@@ -1,7 +1,7 @@
 import type { Article, ArticleInput, Problem } from '../types.js';
 
-/** What became of one input: its analysed article, or the problem that stopped it. */
-export type Outcome = { ok: true; article: Article } | { ok: false; problem: Problem; error?: unknown };
+/** What became of one input: its analysed article (or, from a worker, its JSON), or the problem that stopped it. */
+export type Outcome = { ok: true; article: Article } | { ok: true; json: string } | { ok: false; problem: Problem; error?: unknown };
 
 /** Analyses articles one by one, in this thread or in worker threads; never rejects, failures are outcomes. */
 export interface Analyzer {

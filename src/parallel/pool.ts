@@ -1,4 +1,5 @@
 import { Worker } from 'node:worker_threads';
+import type { View } from '../render/renderer.js';
 import type { ArticleInput } from '../types.js';
 import { internalProblem, type Analyzer, type Outcome } from './analyzer.js';
 import type { AnalyzeReply, AnalyzeRequest } from './messages.js';
@@ -24,7 +25,8 @@ const WORKER_URL = new URL('./worker.js', import.meta.url);
 export class WorkerPool implements Analyzer {
   private readonly workers: PoolWorker[] = [];
 
-  constructor(private readonly size: number, private readonly tokens: boolean) {}
+  /** `jsonView`: workers answer with each article's JSON for this view (for a renderer with `articleJson`). */
+  constructor(private readonly size: number, private readonly tokens: boolean, private readonly jsonView: View | null) {}
 
   analyze(article: ArticleInput): Promise<Outcome> {
     return new Promise((resolve) => this.dispatch({ article, resolve }));
@@ -39,7 +41,7 @@ export class WorkerPool implements Analyzer {
     let target = this.workers.reduce<PoolWorker | undefined>((best, w) => (!best || w.jobs.length < best.jobs.length ? w : best), undefined);
     if (!target || (target.jobs.length > 0 && this.workers.length < this.size)) target = this.spawn();
     target.jobs.push(job);
-    const request: AnalyzeRequest = { article: job.article, tokens: this.tokens };
+    const request: AnalyzeRequest = { article: job.article, tokens: this.tokens, jsonView: this.jsonView };
     target.thread.postMessage(request);
   }
 
@@ -55,7 +57,7 @@ export class WorkerPool implements Analyzer {
   private answer(worker: PoolWorker, reply: AnalyzeReply): void {
     const job = worker.jobs.shift();
     if (!job) return;
-    if (reply.ok) return job.resolve({ ok: true, article: reply.article });
+    if (reply.ok) return job.resolve(reply);
     const error = Object.assign(new Error(reply.message), { stack: reply.stack });
     job.resolve(internalProblem(job.article.source, error));
   }
