@@ -43,10 +43,11 @@ const QUEUED_PER_WORKER = 8;
  * input order, so it is byte for byte the output of a run without workers, and memory stays flat.
  */
 export async function runArticles(inputs: string[], options: RunOptions): Promise<RunSummary> {
-  limitHeapGrowth();
   const paths = expandPaths(inputs);
   const shape = inputShape(paths, options.inputFormat);
   const workers = workerCount(options.jobs, shape);
+  // One thread's heap slack is affordable and costs no speed; a model and a heap per worker is where it adds up.
+  if (workers > 0) limitHeapGrowth();
   const total = shape.stdin || shape.jsonlFiles > 0 ? null : paths.length;
   const withTokens = options.tokens || options.view === 'tokens';
   const renderer = options.renderer ?? (await createRenderer(options.format, { ...options.context, view: options.view }));
