@@ -9,11 +9,11 @@ import { WorkerPool } from './parallel/pool.js';
 import { inputShape } from './parallel/shape.js';
 import { createRenderer, type Format, type View } from './render/index.js';
 import type { RenderContext, Renderer } from './render/renderer.js';
-import type { ArticleInput, Problem } from './types.js';
+import type { Article, ArticleInput, Problem } from './types.js';
 
 export interface RunOptions extends InputOptions {
   format: Format;
-  /** A renderer of the caller's own (as `show` has), used instead of the one for `format`. */
+  /** A renderer of the caller's own (as `show` and the corpus views have), used instead of the one for `format`. */
   renderer?: Renderer;
   view: View;
   tokens: boolean;
@@ -25,6 +25,8 @@ export interface RunOptions extends InputOptions {
   onProblem: (problem: Problem, error?: unknown) => void;
   /** Called after each input is written or reported; `total` is known when every input is one text file. */
   onProgress?: (done: number, total: number | null) => void;
+  /** Applied to each analysed article before rendering (`--speaker`, `--kind`, ...); null leaves it out. */
+  filter?: (article: Article) => Article | null;
 }
 
 export interface RunSummary {
@@ -51,16 +53,22 @@ export async function runArticles(inputs: string[], options: RunOptions): Promis
   const total = shape.stdin || shape.jsonlFiles > 0 ? null : paths.length;
   const withTokens = options.tokens || options.view === 'tokens';
   const renderer = options.renderer ?? (await createRenderer(options.format, { ...options.context, view: options.view }));
-  const jsonView = renderer.articleJson ? options.view : null;
+  // Workers may stringify for the JSON formats, unless a filter has to see the article first.
+  const jsonView = renderer.articleJson && !options.filter ? options.view : null;
   const analyzer: Analyzer = workers > 0 ? new WorkerPool(workers, withTokens, jsonView) : await inProcessAnalyzer(withTokens);
   const summary: RunSummary = { articles: 0, problems: 0, workers };
+
+  const renderKept = (article: Article, text: string): string => {
+    const kept = options.filter ? options.filter(article) : article;
+    return kept ? renderer.article(kept, text) : '';
+  };
 
   /** `input` is the article as read: renderers that lay spans on its text need it, and workers keep no copy. */
   const emit = async (outcome: Outcome, input: ArticleInput | null): Promise<void> => {
     let rendered = '';
     if (outcome.ok) {
       try {
-        rendered = 'json' in outcome ? renderer.articleJson!(outcome.json) : renderer.article(outcome.article, input?.text ?? '');
+        rendered = 'json' in outcome ? renderer.articleJson!(outcome.json) : renderKept(outcome.article, input?.text ?? '');
         summary.articles++;
       } catch (error) {
         outcome = { ok: false, problem: renderProblem(input?.source ?? '', error), error };

@@ -29,7 +29,7 @@ export interface Entity {
 }
 
 export interface Speaker {
-  /** Canonical name ("Qin Gang" even where the sentence says "he"); null when no speaker is recoverable. */
+  /** Canonical name ("Maria Lopez" even where the sentence says "she"); null when no speaker is recoverable. */
   name: string | null;
   entity: string | null;
   type: SpeakerType | null;

@@ -8,9 +8,10 @@ import { Progress } from '../progress.js';
 import { FORMATS, type Format, type View } from '../render/index.js';
 import { runArticles } from '../run.js';
 import type { Problem } from '../types.js';
+import { filterFrom, type FilterOptions } from './filterOptions.js';
 
 /** The options every command that reads articles shares. */
-export interface ArticleOptions {
+export interface ArticleOptions extends FilterOptions {
   format?: Format;
   inputFormat: InputFormat;
   textField: string;
@@ -105,6 +106,7 @@ export async function runView(view: View, inputs: string[], options: ArticleOpti
       reportProblem(problem, error, options.debug);
     },
     onProgress: (done, total) => progress.update(done, total),
+    filter: filterFrom(options),
   });
   progress.clear();
   if (options.debug) process.stderr.write(`statements: ${summary.workers ? `${summary.workers} worker threads` : 'no worker threads (main thread)'}\n`);

@@ -1,8 +1,9 @@
 import type { Command } from 'commander';
 import { addArticleOptions, runView, type ArticleOptions } from './articleCommand.js';
+import { addFilterOptions } from './filterOptions.js';
 
 export function registerExtract(program: Command): void {
-  addArticleOptions(program.command('extract').description('statements and entities of each article (the main job)'))
+  addFilterOptions(addArticleOptions(program.command('extract').description('statements and entities of each article (the main job)')))
     .option('--tokens', 'include every token in the output', false)
     .action((inputs: string[], options: ArticleOptions, command: Command) => runView('extract', inputs, options, command));
 }

@@ -2,8 +2,10 @@ import type { Command } from 'commander';
 import { registerEntities } from './entities.js';
 import { registerEval } from './eval.js';
 import { registerExtract } from './extract.js';
+import { registerNetwork } from './network.js';
 import { registerSchema } from './schema.js';
 import { registerShow } from './show.js';
+import { registerSpeakers } from './speakers.js';
 import { registerTokens } from './tokens.js';
 
 /** Every command of the program, in the order `statements --help` lists them. */
@@ -12,6 +14,8 @@ export const COMMANDS: ((program: Command) => void)[] = [
   registerEntities,
   registerTokens,
   registerShow,
+  registerSpeakers,
+  registerNetwork,
   registerEval,
   registerSchema,
 ];

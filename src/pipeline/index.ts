@@ -7,7 +7,7 @@ import { assembleArticle } from './assemble.js';
 import { findEntities } from './entities.js';
 import { readMetadata } from './metadata.js';
 import { resolveSpeakers } from './resolveSpeakers.js';
-import { findStatements } from './speech.js';
+import { findStatements } from './speech/index.js';
 import { tokenize } from './tokenize.js';
 
 export interface AnalyzeOptions {

@@ -30,7 +30,7 @@ function iso(year: number, month: number, day: number): string | undefined {
 /**
  * What the article says about itself: a "From PUBLISHER, DATE." header, a headline
  * (a short first paragraph without final punctuation), a line that is only a date,
- * and a dateline ("Samarkand, Uzbekistan –") opening the first body paragraph.
+ * and a dateline ("Porto, Portugal –") opening the first body paragraph.
  */
 export function readMetadata(text: string): ArticleMeta {
   const meta: ArticleMeta = {};

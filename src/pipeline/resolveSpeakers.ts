@@ -1,46 +1,161 @@
-import type { Doc } from './doc.js';
+/**
+ * Each statement's speaker, resolved to an entity where one is named: a name or surname → its
+ * entity; "he"/"she" → the last person who spoke (or was named) before; "they"/"it" → the last
+ * group, organization or source; "the minister" → the person who carries that title; "the
+ * ministry" → the organization with that head word; "officials", "a source" → anonymous;
+ * "the two sides" → group. Unresolved phrases keep their words as the name.
+ */
+import type { Doc, TextRange } from './doc.js';
+import { words } from './speech/lexicon.js';
 import type { FoundEntity, FoundStatement, ResolvedSpeaker } from './stages.js';
+import { MentionIndex, PersonNames, entityByAcronym, entityByHead, leadingName, personWithTitle, speakerOfEntity } from './speech/entityLookup.js';
+import { classifyPhrase } from './speech/phraseKind.js';
+import { antecedent, genderOf, PersonGenders, sentenceSubjects, type Candidate } from './speech/pronouns.js';
 
-const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'him', 'her']);
-
-/** Each statement's speaker: the entity its source names, or the last speaker for a pronoun. */
 export function resolveSpeakers(doc: Doc, entities: FoundEntity[], statements: FoundStatement[]): ResolvedSpeaker[] {
-  const resolved: ResolvedSpeaker[] = [];
-  let lastPerson: ResolvedSpeaker | null = null;
-  for (const statement of statements) {
-    const source = statement.source;
-    let speaker: ResolvedSpeaker = { name: null, entity: null, type: null };
-    if (source) {
-      const entity = entityIn(entities, source.start, source.end);
-      const text = doc.text.slice(source.start, source.end);
-      if (entity >= 0) {
-        const e = entities[entity];
-        speaker = { name: e.name, entity, type: e.type === 'person' ? 'person' : 'organization' };
-      } else if (PRONOUNS.has(text.toLowerCase()) && lastPerson) {
-        speaker = lastPerson;
-      } else {
-        speaker = { name: text, entity: null, type: 'anonymous' };
-      }
-    } else if (statement.inheritsFrom !== undefined) {
-      speaker = resolved[statement.inheritsFrom] ?? speaker;
+  const resolved: ResolvedSpeaker[] = new Array(statements.length);
+  const order = statements.map((_, i) => i).sort((a, b) => mentionStart(statements[a]) - mentionStart(statements[b]));
+  const spoken: Candidate[] = [];
+  const mentions = new MentionIndex(entities);
+  let built: PronounContext | undefined;
+  const pronouns = (): PronounContext => (built ??= {
+    subjects: sentenceSubjects(doc, entities, 'person', names),
+    organizations: sentenceSubjects(doc, entities, 'organization', names),
+    genders: new PersonGenders(doc, entities),
+  });
+  const names = new PersonNames(entities);
+  const context: Context = { mentions, names, pronouns };
+  const byMention = new Map<number, ResolvedSpeaker>();
+  for (const i of order) {
+    const s = statements[i];
+    const source = s.source;
+    if (!source) {
+      resolved[i] = s.inheritsFrom !== undefined && resolved[s.inheritsFrom] ? resolved[s.inheritsFrom] : { name: null, entity: null, type: null };
+      continue;
     }
-    if (speaker.type === 'person') lastPerson = speaker;
-    resolved.push(speaker);
+    const cached = byMention.get(source.start);
+    const speaker = cached ?? resolveOne(doc, entities, s, spoken, context);
+    byMention.set(source.start, speaker);
+    resolved[i] = speaker;
+    if (speaker.name !== null) spoken.push({ at: source.start, speaker });
   }
   return resolved;
 }
 
-/** The index of the entity with the last mention inside [start, end), or -1. */
-export function entityIn(entities: FoundEntity[], start: number, end: number): number {
-  let best = -1;
-  let bestStart = -1;
-  entities.forEach((entity, index) => {
-    for (const m of entity.mentions) {
-      if (m.start >= start && m.end <= end && m.start > bestStart) {
-        best = index;
-        bestStart = m.start;
-      }
+function mentionStart(s: FoundStatement): number {
+  return s.source?.start ?? s.content.start;
+}
+
+interface PronounContext {
+  subjects: Candidate[];
+  organizations: Candidate[];
+  genders: PersonGenders;
+}
+
+interface Context {
+  mentions: MentionIndex;
+  names: PersonNames;
+  /** Built on the first pronoun only: most statements name their speaker. */
+  pronouns: () => PronounContext;
+}
+
+function resolveOne(doc: Doc, entities: FoundEntity[], s: FoundStatement, spoken: Candidate[], context: Context): ResolvedSpeaker {
+  const source = s.source!;
+  const phrase = s.speakerPhrase ?? source;
+  const kind = classifyPhrase(doc, phrase, source, s.speakerHead);
+  const text = doc.text.slice(source.start, source.end);
+  const phraseText = doc.text.slice(phrase.start, phrase.end);
+  switch (kind.kind) {
+    case 'pronoun': {
+      const { subjects, organizations, genders } = context.pronouns();
+      const lists = kind.wants === 'person' ? [spoken, subjects] : [spoken, organizations];
+      const found = antecedent(lists, source.start, kind.wants, genderOf(text), genders);
+      return found ?? { name: null, entity: null, type: null };
     }
-  });
-  return best;
+    case 'name': {
+      // A surname alone is the person of that surname, however the entity stage typed the word.
+      const bySurname = text.includes(' ') ? -1 : context.names.bySurname(text);
+      if (bySurname >= 0) return speakerOfEntity(entities, bySurname, context.names);
+      const byAcronym = entityByAcronym(entities, text);
+      if (byAcronym >= 0) return speakerOfEntity(entities, byAcronym, context.names);
+      const entity = context.mentions.entityAt(source.start, source.end);
+      if (entity >= 0) {
+        const speaker = speakerOfEntity(entities, entity, context.names);
+        // The phrase names more of the person than the entity stage found ("Al-Lee" for "Lee").
+        const fuller = speaker.name !== null && extendsName(text, speaker.name);
+        if (fuller && speaker.type === 'person') return { ...speaker, name: text };
+        // A person's name ending in a word the entity stage took for a place or organization.
+        if (fuller && !kind.organization && text.includes(' ')) return { name: text, entity: null, type: 'person' };
+        return speaker;
+      }
+      return { name: text, entity: null, type: kind.organization ? 'organization' : 'person' };
+    }
+    case 'title': {
+      const person = personWithTitle(doc, entities, kind.head, source.start);
+      if (person >= 0) return speakerOfEntity(entities, person, context.names);
+      return { name: phraseText, entity: null, type: 'anonymous' };
+    }
+    case 'organization': {
+      // "the Acme news agency": the name before the head noun names the organization.
+      const named = leadingName(doc, phrase);
+      if (named) {
+        // Only an organization's name: "the Chilean government" is not Chile.
+        const entity = context.mentions.entityAt(named.start, named.end);
+        if (entity >= 0 && entities[entity].type === 'organization') return speakerOfEntity(entities, entity, context.names);
+      }
+      const org = entityByHead(entities, kind.head, source.start);
+      if (org >= 0) return speakerOfEntity(entities, org, context.names);
+      return { name: phraseText, entity: null, type: 'organization' };
+    }
+    case 'group':
+      return { name: phraseText, entity: null, type: 'group' };
+    case 'names': {
+      // Joint speakers: each part by its entity's name where it has one.
+      const names = kind.parts.map((part) => {
+        const entity = context.mentions.entityWithin(part.start, part.end);
+        return entity >= 0 ? speakerOfEntity(entities, entity, context.names).name : doc.text.slice(part.start, part.end);
+      });
+      return { name: names.join(' and '), entity: null, type: 'group' };
+    }
+    default: {
+      // "Lee's statement added": the statement speaks for its author.
+      const owner = possessor(doc, phrase, s.speakerHead ?? phrase.last);
+      if (owner) {
+        const entity = context.mentions.entityAt(owner.start, owner.end);
+        if (entity >= 0) return speakerOfEntity(entities, entity, context.names);
+      }
+      // "the authors" after "the report's authors": the source named before with that head word.
+      const head = doc.tokens[s.speakerHead ?? phrase.last].text.toLowerCase();
+      if (doc.tokens[phrase.first].text.toLowerCase() === 'the') {
+        for (let k = spoken.length - 1; k >= 0; k--) {
+          const earlier = spoken[k].speaker;
+          if (earlier.type === 'anonymous' && earlier.name !== null && earlier.name.toLowerCase().endsWith(` ${head}`)) return earlier;
+        }
+      }
+      return { name: phraseText, entity: null, type: 'anonymous' };
+    }
+  }
+}
+
+/**
+ * "Omar Al-Lee" for an entity "Lee", or "Ann Lee" for "Lee": the written name is the fuller one.
+ * Not "Ohio Ann Lee" for "Ann Lee", where the extra word belongs to a title before the name.
+ */
+function extendsName(text: string, name: string): boolean {
+  if (text.length <= name.length || !text.endsWith(name)) return false;
+  const joint = text.charAt(text.length - name.length - 1);
+  if (joint === '-') return true;
+  return !name.includes(' ') && !text.slice(0, text.length - name.length - 1).includes(' ');
+}
+
+/** The name before "'s" in "Lee's statement" when the head is a document or a speech. */
+function possessor(doc: Doc, phrase: TextRange, head: number): TextRange | null {
+  if (!words.documentHeads.has(doc.tokens[head].text.toLowerCase())) return null;
+  for (let k = phrase.first + 1; k < head; k++) {
+    const t = doc.tokens[k].text;
+    if (t !== "'s" && t !== '’s') continue;
+    const owner = doc.tokens[k - 1];
+    return owner.pos === 'PROPN' ? { first: k - 1, last: k - 1, start: owner.start, end: owner.end } : null;
+  }
+  return null;
 }

@@ -57,11 +57,12 @@ describe('output formats', () => {
     for (const line of lines) expect(line.split('\t')).toHaveLength(8);
   });
 
-  it('table: a header line per article (id, publisher, date, counts) and the statements', () => {
-    const { stdout } = cli(['extract', '--format', 'table', SEED], undefined, { COLUMNS: '100' });
+  it('table: a header line per article (id, publisher, date, dateline, counts) and the statements', () => {
+    const text = 'From Daily Example Press, March 2, 2022. Complete text:\n\nPorto, Portugal\u00a0– The harbour will reopen in May, Mayor Rui Costa said on Tuesday.\n';
+    const { stdout } = cli(['extract', '--format', 'table', '-'], text, { COLUMNS: '100' });
     const [header] = stdout.split('\n');
-    const article = json(['extract', SEED]).articles[0];
-    expect(header).toBe(`xinhua-2023-04-13-qin-lavrov · Xinhua News Agency · 2023-04-13 · Samarkand, Uzbekistan · ${article.statements.length} statements, ${article.entities.length} entities`);
+    const article = json(['extract', '-'], text).articles[0];
+    expect(header).toBe(`stdin · Daily Example Press · 2022-03-02 · Porto, Portugal · ${article.statements.length} statements, ${article.entities.length} entities`);
     expect(stdout).toMatch(/│ # +│ speaker +│ cue +│ kind +│ statement +│/);
     for (const line of stdout.split('\n').filter((l) => /^[┌│├└]/.test(l))) expect([...line].length).toBeLessThanOrEqual(100);
     expect(stdout).not.toMatch(/\x1b\[/);

@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { inventedArticle, inventedJsonl, runCli } from './corpus.js';
+import { inventedArticle, inventedJsonl, runCli } from './inventedCorpus.js';
 
 let dir: string;
 let jsonl: string;

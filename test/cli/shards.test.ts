@@ -6,7 +6,7 @@ import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { inventedArticle, inventedJsonl, runCli } from './corpus.js';
+import { inventedArticle, inventedJsonl, runCli } from './inventedCorpus.js';
 
 const SHARDS = 3;
 let dir: string;

@@ -1,0 +1,108 @@
+import { Command } from 'commander';
+import type { Readable } from 'node:stream';
+import { buildAliasTable, NO_ALIASES } from '../corpus/aliases.js';
+import type { CorpusRender } from '../corpus/render/context.js';
+import { createTally, tallyArticle, type CorpusTally, type TallyOptions } from '../corpus/tally.js';
+import { exitCode } from '../exitCode.js';
+import { readAliases } from '../io/readAliases.js';
+import { corpusInputs } from '../io/corpusInputs.js';
+import { readExtracted } from '../io/readExtracted.js';
+import { write } from '../output.js';
+import { runArticles } from '../run.js';
+import type { Article } from '../types.js';
+import { inputsOrStdin, reportProblem, stdoutIsTerminal, terminalWidth, useColor, type ArticleOptions } from './articleCommand.js';
+import { filterFrom } from './filterOptions.js';
+
+export interface CorpusOptions extends Omit<ArticleOptions, 'format'> {
+  format?: string;
+  aliases?: string;
+  articleIds?: boolean;
+}
+
+/** `--aliases FILE`, shared by the corpus views. */
+export function addAliasOption(command: Command): Command {
+  return command.option('--aliases <file>', 'JSON or CSV of name → canonical name, to merge names the tool cannot (other transliterations, nicknames)');
+}
+
+/**
+ * Reads every input once, article by article, into one tally, then renders a view of the whole.
+ * Inputs may be articles (analysed here) or our own extracted output (read as it is).
+ */
+export async function runCorpus<T>(inputs: string[], options: CorpusOptions, command: Command, view: { build: (tally: CorpusTally) => T; render: CorpusRender<T> }): Promise<void> {
+  const { Chalk } = await import('chalk'); // here, not at start-up: the other commands do not need it
+  const paths = inputsOrStdin(inputs, command);
+  if (!paths) return;
+  let aliases = NO_ALIASES;
+  if (options.aliases) {
+    const read = readAliases(options.aliases);
+    if (!read.ok) {
+      process.stderr.write(`statements: ${read.message}\n`);
+      process.exitCode = 2;
+      return;
+    }
+    aliases = buildAliasTable(read.pairs);
+  }
+  const tally = createTally();
+  const tallyOptions: TallyOptions = { aliases, articleIds: options.articleIds ?? true };
+  const filter = filterFrom(options);
+  let articles = 0;
+  let problems = 0;
+  const add = (article: Article): void => {
+    const kept = filter ? filter(article) : article;
+    if (kept) tallyArticle(tally, kept, tallyOptions);
+  };
+  const report = (source: string, code: string, message: string, error?: unknown) => {
+    problems++;
+    reportProblem({ code, severity: 'error', source, message }, error, options.debug);
+  };
+
+  const raw: string[] = [];
+  let stdin: Readable = process.stdin;
+  for await (const input of corpusInputs(paths, { inputFormat: options.inputFormat, stdin })) {
+    if (input.kind === 'problem') {
+      report(input.problem.source, input.problem.code, input.problem.message);
+    } else if (input.kind === 'articles') {
+      raw.push(input.path);
+      if (input.stdin) stdin = input.stdin;
+    } else {
+      for await (const read of readExtracted(input.stream, input.path)) {
+        if (!read.ok) {
+          report(read.problem.source, read.problem.code, read.problem.message);
+          continue;
+        }
+        try {
+          add(read.article);
+          articles++;
+        } catch (error) {
+          report(read.article.source ?? input.path, 'shape', `not an extracted article as the schema describes it (${(error as Error).message})`, error);
+        }
+      }
+    }
+  }
+  if (raw.length > 0) {
+    const summary = await runArticles(raw, {
+      ...options,
+      format: 'jsonl',
+      view: 'extract',
+      tokens: false,
+      context: { chalk: new Chalk({ level: 0 }), width: terminalWidth() },
+      stdin,
+      stdout: process.stdout,
+      onProblem: (problem, error) => reportProblem(problem, error, options.debug),
+      renderer: { begin: () => '', article: (article) => (add(article), ''), end: () => '' },
+    });
+    articles += summary.articles;
+    problems += summary.problems;
+  }
+
+  const context = { chalk: new Chalk({ level: useColor(options) ? 3 : 0 }), width: terminalWidth() };
+  if (articles > 0 || problems === 0) {
+    for (const chunk of view.render(view.build(tally), context)) await write(process.stdout, chunk);
+  }
+  process.exitCode = exitCode(articles, problems);
+}
+
+/** The format asked for, or table on a terminal and `piped` otherwise. */
+export function formatOr<F extends string>(format: F | undefined, piped: NoInfer<F>): F | 'table' {
+  return format ?? (stdoutIsTerminal ? 'table' : piped);
+}

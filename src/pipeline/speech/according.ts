@@ -1,0 +1,56 @@
+/** "According to X, C.", "C, according to X." and "C according to X": the source is the phrase after "to". */
+import type { SpeechContext } from './context.js';
+import { clauseBounds, reportedDraft, skipDateline, trim } from './content.js';
+import type { Draft } from './draft.js';
+import { lower, type CueMatch } from './lexicon.js';
+import { phraseAfter, type SpeakerPhrase } from './speakerMention.js';
+import { rangeOf } from '../doc.js';
+
+const RELATIVES = new Set(['which', 'that', 'who', 'whom']);
+const COMMA_REACH = 12;
+
+const ACCORDING: Omit<CueMatch, 'first' | 'last'> = { lemma: 'according to', cls: 'neutral', strict: false, participle: false };
+
+export function accordingTo(ctx: SpeechContext, i: number): Draft | null {
+  const { doc } = ctx;
+  const text = doc.tokens[i].text;
+  if (text.length !== 9 || (text.charCodeAt(0) | 32) !== 97 || lower(doc, i) !== 'according' || lower(doc, i + 1) !== 'to') return null;
+  const [first, last] = clauseBounds(ctx, i);
+  const speaker = phraseAfter(doc, i + 2, last) ?? loneWord(ctx, i + 2);
+  if (!speaker) return null;
+  const cue: CueMatch = { ...ACCORDING, first: i, last: i + 1 };
+  const before = doc.tokens[i - 1];
+  const opensClause = i === first || (before !== undefined && (before.pos === 'CCONJ' || before.pos === 'SCONJ' || before.text.toLowerCase() === 'that'));
+  if (opensClause) {
+    // "According to a posting made on Monday, C": the content follows the comma after the source.
+    let comma = commaAfter(ctx, speaker.phrase.last + 1, last);
+    // "According to X, quoting Y, C": past the participle phrase.
+    const next = doc.tokens[comma + 1];
+    if (comma >= 0 && next?.type === 'word' && next.text.endsWith('ing') && next.text === next.text.toLowerCase()) comma = commaAfter(ctx, comma + 2, last);
+    const content = trim(ctx, comma >= 0 ? comma + 1 : speaker.phrase.last + 1, last);
+    return content ? reportedDraft(ctx, content[0], content[1], { cue, speaker }) : null;
+  }
+  // "..., which, according to X, the council rejected": the relative clause goes on after X.
+  if (before?.text === ',' && RELATIVES.has(doc.tokens[i - 2]?.text.toLowerCase() ?? '') && doc.tokens[speaker.phrase.last + 1]?.text === ',') {
+    const content = trim(ctx, speaker.phrase.last + 2, last);
+    return content ? reportedDraft(ctx, content[0], content[1], { cue, speaker }) : null;
+  }
+  const start = skipDateline(ctx, first, i - 1);
+  const content = trim(ctx, start, i - 1);
+  if (!content) return null;
+  return reportedDraft(ctx, content[0], content[1], { cue, speaker });
+}
+
+function commaAfter(ctx: SpeechContext, from: number, last: number): number {
+  for (let k = from; k <= last && k - from <= COMMA_REACH; k++) if (ctx.doc.tokens[k].text === ',') return k;
+  return -1;
+}
+
+/** "according to police, ...": one word before a comma, whatever the tagger made of it. */
+function loneWord(ctx: SpeechContext, k: number): SpeakerPhrase | null {
+  const t = ctx.doc.tokens[k];
+  const next = ctx.doc.tokens[k + 1];
+  if (!t || t.type !== 'word' || !next || (next.text !== ',' && next.text !== '.')) return null;
+  const range = rangeOf(ctx.doc, k, k);
+  return { phrase: range, head: k, source: range };
+}

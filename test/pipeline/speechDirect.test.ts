@@ -1,0 +1,92 @@
+import { describe, expect, it } from 'vitest';
+import { pick, statementsOf, type Row } from './speechRows.js';
+
+const KEYS: (keyof Row)[] = ['speaker', 'cue', 'kind', 'content'];
+
+describe('direct quotes: “Q,” X said / “Q,” said X', () => {
+  it.each<[string, Partial<Row>[]]>([
+    ['“We will win,” Ann Lee said.', [{ speaker: 'Ann Lee', cue: 'said', kind: 'direct', content: 'We will win,' }]],
+    ['"We will win," said Ann Lee.', [{ speaker: 'Ann Lee', cue: 'said', kind: 'direct', content: 'We will win,' }]],
+    ['‘We are ready,’ Ann Lee said.', [{ speaker: 'Ann Lee', cue: 'said', kind: 'direct', content: 'We are ready,' }]],
+    ['“We lost. We will be back,” Ann Lee told reporters.', [{ speaker: 'Ann Lee', cue: 'told', kind: 'direct', content: 'We lost. We will be back,' }]],
+  ])('%s', (text, expected) => {
+    expect(pick(statementsOf(text), KEYS)).toEqual(expected);
+  });
+});
+
+describe('direct quotes: X said: “Q” and X said, “Q”', () => {
+  it.each<[string, Partial<Row>[]]>([
+    ['Ann Lee said: “The plan is ready.”', [{ speaker: 'Ann Lee', cue: 'said', kind: 'direct', content: 'The plan is ready.' }]],
+    ['Ann Lee said, “We are ready.”', [{ speaker: 'Ann Lee', cue: 'said', kind: 'direct', content: 'We are ready.' }]],
+    ['Ann Lee said: «We will win the vote.»', [{ speaker: 'Ann Lee', cue: 'said', kind: 'direct', content: 'We will win the vote.' }]],
+    ['Tom Ray wrote on Monday:\n\n“The bridge stays open.”', [{ speaker: 'Tom Ray', cue: 'wrote', kind: 'direct', content: 'The bridge stays open.' }]],
+  ])('%s', (text, expected) => {
+    expect(pick(statementsOf(text), KEYS)).toEqual(expected);
+  });
+});
+
+describe('direct quotes: interrupted by the attribution (two statements, one speaker)', () => {
+  it.each<[string, Partial<Row>[]]>([
+    ['“The plan is ready,” Ann Lee said, “and it will work.”', [
+      { speaker: 'Ann Lee', cue: 'said', kind: 'direct', content: 'The plan is ready,' },
+      { speaker: 'Ann Lee', cue: 'said', kind: 'direct', content: 'and it will work.' },
+    ]],
+  ])('%s', (text, expected) => {
+    expect(pick(statementsOf(text), KEYS)).toEqual(expected);
+  });
+});
+
+describe('direct quotes: over paragraphs, follow-on and floating quotes (cue null)', () => {
+  it.each<[string, Partial<Row>[]]>([
+    ['Ann Lee said on Monday:\n\n“The first part of the plan is ready.\n\n“The second part will follow in the spring.”', [
+      { speaker: 'Ann Lee', cue: 'said', kind: 'direct', content: 'The first part of the plan is ready.' },
+      { speaker: 'Ann Lee', cue: null, kind: 'direct', content: 'The second part will follow in the spring.' },
+    ]],
+    ['Ann Lee said, "The first half went well.\n\nWe could have scored two more goals."', [
+      { speaker: 'Ann Lee', cue: 'said', kind: 'direct', content: 'The first half went well.' },
+      { speaker: 'Ann Lee', cue: null, kind: 'direct', content: 'We could have scored two more goals.' },
+    ]],
+    ['Ann Lee said the vote was fair. “We respect the result and we will work with everyone who won.”', [
+      { speaker: 'Ann Lee', cue: 'said', kind: 'indirect', content: 'the vote was fair' },
+      { speaker: 'Ann Lee', cue: null, kind: 'direct', content: 'We respect the result and we will work with everyone who won.' },
+    ]],
+  ])('%s', (text, expected) => {
+    expect(pick(statementsOf(text), KEYS)).toEqual(expected);
+  });
+});
+
+describe('direct quotes: after "issued a statement" and from "X\'s statement"', () => {
+  it.each<[string, Partial<Row>[]]>([
+    ['Senator Tom Ray, a member from Ohio, issued a statement on the closure. “Like many people here, I am disappointed with the decision.”', [
+      { speaker: 'Tom Ray', cue: null, kind: 'direct', content: 'Like many people here, I am disappointed with the decision.' },
+    ]],
+    ['Tom Ray met the board. Ray’s statement added, “The bridge will stay open.”', [
+      { speaker: 'Tom Ray', cue: 'added', kind: 'direct', content: 'The bridge will stay open.' },
+    ]],
+  ])('%s', (text, expected) => {
+    expect(pick(statementsOf(text), KEYS)).toEqual(expected);
+  });
+});
+
+describe('direct quotes: dash sign-off and quotes with no recoverable speaker', () => {
+  it.each<[string, Partial<Row>[]]>([
+    ['“Nothing is decided yet.” – Ann Lee', [{ speaker: 'Ann Lee', cue: '–', kind: 'direct', content: 'Nothing is decided yet.' }]],
+    ['The council met on Monday. “Nobody here expected the result to be this close, and nobody is happy with it.”', [
+      { speaker: null, cue: null, kind: 'direct', content: 'Nobody here expected the result to be this close, and nobody is happy with it.' },
+    ]],
+  ])('%s', (text, expected) => {
+    expect(pick(statementsOf(text), KEYS)).toEqual(expected);
+  });
+});
+
+describe('not statements: scare quotes and quoted names', () => {
+  it.each([
+    'The so-called “peace plan” failed.',
+    'The team named its robot "Sparky" before the contest.',
+    'Ann Lee did not say whether the plan was ready.',
+    'Ann Lee was told to leave.',
+    'Ann Lee added a new rule.',
+  ])('%s', (text) => {
+    expect(statementsOf(text)).toEqual([]);
+  });
+});

@@ -1,0 +1,29 @@
+/** Runs the whole pipeline on a text and keeps what the speech tables assert. */
+import { analyzeArticle } from '../../src/pipeline/index.js';
+import type { SpeakerType, StatementKind } from '../../src/types.js';
+
+export interface Row {
+  speaker: string | null;
+  type?: SpeakerType | null;
+  mention?: string | null;
+  cue: string | null;
+  kind: StatementKind;
+  content: string;
+}
+
+export function statementsOf(text: string): Row[] {
+  const article = analyzeArticle({ id: 'test', source: 'test', text, meta: {} });
+  return article.statements.map((s) => ({
+    speaker: s.speaker.name,
+    type: s.speaker.type,
+    mention: s.speaker.text,
+    cue: s.cue?.text ?? null,
+    kind: s.kind,
+    content: s.content.text,
+  }));
+}
+
+/** The rows without the fields a table does not list. */
+export function pick(rows: Row[], keys: (keyof Row)[]): Partial<Row>[] {
+  return rows.map((row) => Object.fromEntries(keys.map((k) => [k, row[k]])) as Partial<Row>);
+}

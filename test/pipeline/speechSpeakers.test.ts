@@ -1,0 +1,81 @@
+import { describe, expect, it } from 'vitest';
+import { pick, statementsOf, type Row } from './speechRows.js';
+
+const KEYS: (keyof Row)[] = ['speaker', 'type', 'mention', 'cue', 'content'];
+const table = (title: string, rows: [string, Partial<Row>[]][]) =>
+  describe(title, () => {
+    it.each(rows)('%s', (text, expected) => {
+      expect(pick(statementsOf(text), KEYS)).toEqual(expected);
+    });
+  });
+
+table('speakers: pronouns go to the nearest fitting person before them', [
+  ['Ann Lee opened the session. The plan is ready, she said.', [
+    { speaker: 'Ann Lee', type: 'person', mention: 'she', cue: 'said', content: 'The plan is ready' },
+  ]],
+  ['Tom Ray spoke first. Ann Lee spoke next. She said the plan was ready.', [
+    { speaker: 'Ann Lee', type: 'person', mention: 'She', cue: 'said', content: 'the plan was ready' },
+  ]],
+]);
+
+table('speakers: joint speakers, and two titles of one person', [
+  ['Ann Lee and Tom Ray said the plan was ready.', [
+    { speaker: 'Ann Lee and Tom Ray', type: 'group', mention: 'Ann Lee and Tom Ray', cue: 'said', content: 'the plan was ready' },
+  ]],
+  ['The plan is ready, State Councillor and Foreign Minister Ann Lee said.', [
+    { speaker: 'Ann Lee', type: 'person', mention: 'Ann Lee', cue: 'said', content: 'The plan is ready' },
+  ]],
+]);
+
+table('speakers: a surname or a title points back to the person', [
+  ['Ann Lee arrived on Monday. Lee said talks would resume.', [
+    { speaker: 'Ann Lee', type: 'person', mention: 'Lee', cue: 'said', content: 'talks would resume' },
+  ]],
+  ['Foreign Minister Ann Lee met her counterpart on Monday. The minister said talks would resume.', [
+    { speaker: 'Ann Lee', type: 'person', mention: 'The minister', cue: 'said', content: 'talks would resume' },
+  ]],
+]);
+
+table('speakers: they, acronyms and organization nouns', [
+  ['Ann Lee spoke first. The board said fees would rise. They also said the port would stay open.', [
+    { speaker: 'The board', type: 'organization', mention: 'The board', cue: 'said', content: 'fees would rise' },
+    { speaker: 'The board', type: 'organization', mention: 'They', cue: 'said', content: 'the port would stay open' },
+  ]],
+  ['The Coastal Fisheries Agency met on Monday. It said fees would rise.', [
+    { speaker: 'Coastal Fisheries Agency', type: 'organization', mention: 'It', cue: 'said', content: 'fees would rise' },
+  ]],
+  ['The Coastal Fisheries Agency (CFA) met on Monday. The CFA said fees would rise.', [
+    { speaker: 'Coastal Fisheries Agency', type: 'organization', mention: 'CFA', cue: 'said', content: 'fees would rise' },
+  ]],
+  ['The Chilean government said fees would rise.', [
+    { speaker: 'The Chilean government', type: 'organization', mention: 'The Chilean government', cue: 'said', content: 'fees would rise' },
+  ]],
+]);
+
+table('speakers: organizations, groups and anonymous sources keep their words', [
+  ['The ministry said talks would resume.', [
+    { speaker: 'The ministry', type: 'organization', mention: 'The ministry', cue: 'said', content: 'talks would resume' },
+  ]],
+  ['The two sides agreed that talks would resume.', [
+    { speaker: 'The two sides', type: 'group', mention: 'The two sides', cue: 'agreed', content: 'talks would resume' },
+  ]],
+  ['Officials said talks would resume.', [
+    { speaker: 'Officials', type: 'anonymous', mention: 'Officials', cue: 'said', content: 'talks would resume' },
+  ]],
+  ['A source familiar with the talks said a deal was close.', [
+    { speaker: 'A source familiar with the talks', type: 'anonymous', mention: 'A source familiar with the talks', cue: 'said', content: 'a deal was close' },
+  ]],
+]);
+
+table('speakers: anonymous sources named again, and reduced relative clauses', [
+  ['The study’s authors say fish stocks are low. The authors say quotas help.', [
+    { speaker: 'The study’s authors', type: 'anonymous', mention: 'The study’s authors', cue: 'say', content: 'fish stocks are low' },
+    { speaker: 'The study’s authors', type: 'anonymous', mention: 'The authors', cue: 'say', content: 'quotas help' },
+  ]],
+  ['A new study tracking fish stocks in the bay revealed that catches are falling.', [
+    { speaker: 'A new study tracking fish stocks in the bay', type: 'anonymous', mention: 'A new study tracking fish stocks in the bay', cue: 'revealed', content: 'catches are falling' },
+  ]],
+  ['A leaked letter seen by the Daily Post says fees will rise.', [
+    { speaker: 'A leaked letter', type: 'anonymous', mention: 'A leaked letter', cue: 'says', content: 'fees will rise' },
+  ]],
+]);
