@@ -53,6 +53,15 @@ describe('--jobs', () => {
     expect(one.status).toBe(1);
   });
 
+  it('filters (--kind) the same way with workers, which then send whole articles to be filtered', () => {
+    const one = runCli(['extract', '-f', 'jsonl', '--kind', 'direct', '--jobs', '1', texts]);
+    const two = runCli(['extract', '-f', 'jsonl', '--kind', 'direct', '--jobs', '2', '--debug', texts]);
+    expect(two.stderr).toMatch(/2 worker threads/);
+    const kinds = new Set(one.stdout.split('\n').filter(Boolean).flatMap((line) => (JSON.parse(line) as { statements: { kind: string }[] }).statements.map((s) => s.kind)));
+    expect([...kinds]).toEqual(['direct']);
+    expect(two.stdout).toBe(one.stdout);
+  });
+
   it('writes the HTML report, which lays the analysis on the text, identically with workers', () => {
     const one = runCli(['extract', '-f', 'html', '--jobs', '1', texts]);
     const two = runCli(['extract', '-f', 'html', '--jobs', '2', '--debug', texts]);
