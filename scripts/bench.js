@@ -7,7 +7,7 @@ import { cpus, freemem, loadavg, platform, release, tmpdir, totalmem, availableP
 import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { collectTexts, textDirectories, writeCorpus } from './bench/corpus.js';
-import { coldStart, runCli, throughput } from './bench/measure.js';
+import { coldStart, parallelCeiling, runCli, throughput } from './bench/measure.js';
 import { printTable } from './bench/report.js';
 
 const root = resolve(dirname(new URL(import.meta.url).pathname), '..');
@@ -44,6 +44,10 @@ try {
     const run = await runCli(root, ['extract', '--format', 'jsonl', '--jobs', String(jobs), corpusPath], scratch);
     cli[jobs] = { ...run, articlesPerSecond: corpus.articles / run.seconds };
   }
+  say('two processes of readDoc at once against one (what the machine gives two threads)');
+  const quarterPath = join(scratch, 'quarter.jsonl');
+  writeCorpus(quarterPath, texts, Number(opts.mb) / 4, root);
+  const ceiling = await parallelCeiling(quarterPath);
   say(`cold start, ${opts['cold-runs']} runs each`);
   const cold = coldStart(root, seed.path, Number(opts['cold-runs']));
 
@@ -67,6 +71,7 @@ try {
     },
     cli: {
       jobs1: cli[1], jobs2: cli[2], speedup: cli[2].articlesPerSecond / cli[1].articlesPerSecond, sameOutput: cli[1].sha256 === cli[2].sha256,
+      machineParallelCeiling: ceiling,
     },
     coldStart: { ...cold, ratio: cold.cliSeconds / cold.bareSeconds },
     memory,

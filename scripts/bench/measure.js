@@ -13,6 +13,31 @@ export function throughput(mode, corpus) {
   return { ...result, tokensPerSecond: result.tokens / result.seconds };
 }
 
+function throughputChild(mode, corpus) {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [join(here, 'throughput.js'), mode, corpus], { stdio: ['ignore', 'pipe', 'inherit'] });
+    let out = '';
+    child.stdout.on('data', (chunk) => (out += chunk));
+    child.on('error', reject);
+    child.on('close', (code) => (code === 0 ? resolve(JSON.parse(out)) : reject(new Error(`${mode} exited ${code}`))));
+  });
+}
+
+/**
+ * What this machine gives two threads at once: readDoc alone in one process, then in two at the
+ * same time. Two free cores give 2; shared or busy cores less. --jobs 2 cannot beat this.
+ */
+export async function parallelCeiling(corpus) {
+  const timed = async (count) => {
+    const started = process.hrtime.bigint();
+    await Promise.all(Array.from({ length: count }, () => throughputChild('readDoc', corpus)));
+    return Number(process.hrtime.bigint() - started) / 1e9;
+  };
+  const one = await timed(1);
+  const two = await timed(2);
+  return { oneSeconds: one, twoSeconds: two, ceiling: (2 * one) / two };
+}
+
 /** The CLI over the corpus as a user runs it: wall time, a hash of its output, its peak RSS and CPU time. */
 export function runCli(root, args, scratch) {
   const usageFile = join(scratch, 'usage.json');
