@@ -92,7 +92,8 @@ export async function runView(view: View, inputs: string[], options: ArticleOpti
   if (!paths) return;
   const color = useColor(options);
   const format = options.format ?? (stdoutIsTerminal ? 'table' : 'json');
-  const progress = new Progress({ enabled: Boolean(process.stderr.isTTY) && !options.quiet, write: (text) => process.stderr.write(text) });
+  // A person watching a terminal while the output goes to a file or a pipe; output on the terminal shows its own progress.
+  const progress = new Progress({ enabled: Boolean(process.stderr.isTTY) && !stdoutIsTerminal && !options.quiet, write: (text) => process.stderr.write(text) });
   const summary = await runArticles(paths, {
     ...options,
     format,
