@@ -81,7 +81,7 @@ function resolveOne(doc: Doc, entities: FoundEntity[], s: FoundStatement, spoken
       const entity = context.mentions.entityAt(source.start, source.end);
       if (entity >= 0) {
         const speaker = speakerOfEntity(entities, entity, context.names);
-        // The phrase names more of the person than the entity stage found ("Al-Lee" for "Lee").
+        // The phrase names more of the person than the entity stage found ("Al-Veld" for "Veld").
         const fuller = speaker.name !== null && extendsName(text, speaker.name);
         if (fuller && speaker.type === 'person') return { ...speaker, name: text };
         // A person's name ending in a word the entity stage took for a place or organization.
@@ -118,7 +118,7 @@ function resolveOne(doc: Doc, entities: FoundEntity[], s: FoundStatement, spoken
       return { name: names.join(' and '), entity: null, type: 'group' };
     }
     default: {
-      // "Lee's statement added": the statement speaks for its author.
+      // "Veld's statement added": the statement speaks for its author.
       const owner = possessor(doc, phrase, s.speakerHead ?? phrase.last);
       if (owner) {
         const entity = context.mentions.entityAt(owner.start, owner.end);
@@ -138,8 +138,8 @@ function resolveOne(doc: Doc, entities: FoundEntity[], s: FoundStatement, spoken
 }
 
 /**
- * "Omar Al-Lee" for an entity "Lee", or "Ann Lee" for "Lee": the written name is the fuller one.
- * Not "Ohio Ann Lee" for "Ann Lee", where the extra word belongs to a title before the name.
+ * "Omar Al-Veld" for an entity "Veld", or "Ann Veld" for "Veld": the written name is the fuller one.
+ * Not "Ohio Ann Veld" for "Ann Veld", where the extra word belongs to a title before the name.
  */
 function extendsName(text: string, name: string): boolean {
   if (text.length <= name.length || !text.endsWith(name)) return false;
@@ -148,7 +148,7 @@ function extendsName(text: string, name: string): boolean {
   return !name.includes(' ') && !text.slice(0, text.length - name.length - 1).includes(' ');
 }
 
-/** The name before "'s" in "Lee's statement" when the head is a document or a speech. */
+/** The name before "'s" in "Veld's statement" when the head is a document or a speech. */
 function possessor(doc: Doc, phrase: TextRange, head: number): TextRange | null {
   if (!words.documentHeads.has(doc.tokens[head].text.toLowerCase())) return null;
   for (let k = phrase.first + 1; k < head; k++) {

@@ -24,7 +24,7 @@ export interface FoundStatement {
   /** Set when the speaker comes from elsewhere (a continued or floating quote). */
   inheritsFrom?: number;
   sentence: number;
-  /** The whole noun phrase around the source ("Foreign Minister Ann Lee", "a spokeswoman for the agency"). */
+  /** The whole noun phrase around the source ("Foreign Minister Ann Veld", "a spokeswoman for the agency"). */
   speakerPhrase?: TextRange | null;
   /** Token index of the phrase's head noun ("spokeswoman" in "a spokeswoman for the agency"). */
   speakerHead?: number;

@@ -5,10 +5,10 @@ const KEYS: (keyof Row)[] = ['speaker', 'cue', 'kind', 'content'];
 
 describe('direct quotes: “Q,” X said / “Q,” said X', () => {
   it.each<[string, Partial<Row>[]]>([
-    ['“We will win,” Ann Lee said.', [{ speaker: 'Ann Lee', cue: 'said', kind: 'direct', content: 'We will win,' }]],
-    ['"We will win," said Ann Lee.', [{ speaker: 'Ann Lee', cue: 'said', kind: 'direct', content: 'We will win,' }]],
-    ['‘We are ready,’ Ann Lee said.', [{ speaker: 'Ann Lee', cue: 'said', kind: 'direct', content: 'We are ready,' }]],
-    ['“We lost. We will be back,” Ann Lee told reporters.', [{ speaker: 'Ann Lee', cue: 'told', kind: 'direct', content: 'We lost. We will be back,' }]],
+    ['“We will win,” Ann Veld said.', [{ speaker: 'Ann Veld', cue: 'said', kind: 'direct', content: 'We will win,' }]],
+    ['"We will win," said Ann Veld.', [{ speaker: 'Ann Veld', cue: 'said', kind: 'direct', content: 'We will win,' }]],
+    ['‘We are ready,’ Ann Veld said.', [{ speaker: 'Ann Veld', cue: 'said', kind: 'direct', content: 'We are ready,' }]],
+    ['“We lost. We will be back,” Ann Veld told reporters.', [{ speaker: 'Ann Veld', cue: 'told', kind: 'direct', content: 'We lost. We will be back,' }]],
   ])('%s', (text, expected) => {
     expect(pick(statementsOf(text), KEYS)).toEqual(expected);
   });
@@ -16,9 +16,9 @@ describe('direct quotes: “Q,” X said / “Q,” said X', () => {
 
 describe('direct quotes: X said: “Q” and X said, “Q”', () => {
   it.each<[string, Partial<Row>[]]>([
-    ['Ann Lee said: “The plan is ready.”', [{ speaker: 'Ann Lee', cue: 'said', kind: 'direct', content: 'The plan is ready.' }]],
-    ['Ann Lee said, “We are ready.”', [{ speaker: 'Ann Lee', cue: 'said', kind: 'direct', content: 'We are ready.' }]],
-    ['Ann Lee said: «We will win the vote.»', [{ speaker: 'Ann Lee', cue: 'said', kind: 'direct', content: 'We will win the vote.' }]],
+    ['Ann Veld said: “The plan is ready.”', [{ speaker: 'Ann Veld', cue: 'said', kind: 'direct', content: 'The plan is ready.' }]],
+    ['Ann Veld said, “We are ready.”', [{ speaker: 'Ann Veld', cue: 'said', kind: 'direct', content: 'We are ready.' }]],
+    ['Ann Veld said: «We will win the vote.»', [{ speaker: 'Ann Veld', cue: 'said', kind: 'direct', content: 'We will win the vote.' }]],
     ['Tom Ray wrote on Monday:\n\n“The bridge stays open.”', [{ speaker: 'Tom Ray', cue: 'wrote', kind: 'direct', content: 'The bridge stays open.' }]],
   ])('%s', (text, expected) => {
     expect(pick(statementsOf(text), KEYS)).toEqual(expected);
@@ -27,9 +27,9 @@ describe('direct quotes: X said: “Q” and X said, “Q”', () => {
 
 describe('direct quotes: interrupted by the attribution (two statements, one speaker)', () => {
   it.each<[string, Partial<Row>[]]>([
-    ['“The plan is ready,” Ann Lee said, “and it will work.”', [
-      { speaker: 'Ann Lee', cue: 'said', kind: 'direct', content: 'The plan is ready,' },
-      { speaker: 'Ann Lee', cue: 'said', kind: 'direct', content: 'and it will work.' },
+    ['“The plan is ready,” Ann Veld said, “and it will work.”', [
+      { speaker: 'Ann Veld', cue: 'said', kind: 'direct', content: 'The plan is ready,' },
+      { speaker: 'Ann Veld', cue: 'said', kind: 'direct', content: 'and it will work.' },
     ]],
   ])('%s', (text, expected) => {
     expect(pick(statementsOf(text), KEYS)).toEqual(expected);
@@ -38,17 +38,17 @@ describe('direct quotes: interrupted by the attribution (two statements, one spe
 
 describe('direct quotes: over paragraphs, follow-on and floating quotes (cue null)', () => {
   it.each<[string, Partial<Row>[]]>([
-    ['Ann Lee said on Monday:\n\n“The first part of the plan is ready.\n\n“The second part will follow in the spring.”', [
-      { speaker: 'Ann Lee', cue: 'said', kind: 'direct', content: 'The first part of the plan is ready.' },
-      { speaker: 'Ann Lee', cue: null, kind: 'direct', content: 'The second part will follow in the spring.' },
+    ['Ann Veld said on Monday:\n\n“The first part of the plan is ready.\n\n“The second part will follow in the spring.”', [
+      { speaker: 'Ann Veld', cue: 'said', kind: 'direct', content: 'The first part of the plan is ready.' },
+      { speaker: 'Ann Veld', cue: null, kind: 'direct', content: 'The second part will follow in the spring.' },
     ]],
-    ['Ann Lee said, "The first half went well.\n\nWe could have scored two more goals."', [
-      { speaker: 'Ann Lee', cue: 'said', kind: 'direct', content: 'The first half went well.' },
-      { speaker: 'Ann Lee', cue: null, kind: 'direct', content: 'We could have scored two more goals.' },
+    ['Ann Veld said, "The first half went well.\n\nWe could have scored two more goals."', [
+      { speaker: 'Ann Veld', cue: 'said', kind: 'direct', content: 'The first half went well.' },
+      { speaker: 'Ann Veld', cue: null, kind: 'direct', content: 'We could have scored two more goals.' },
     ]],
-    ['Ann Lee said the vote was fair. “We respect the result and we will work with everyone who won.”', [
-      { speaker: 'Ann Lee', cue: 'said', kind: 'indirect', content: 'the vote was fair' },
-      { speaker: 'Ann Lee', cue: null, kind: 'direct', content: 'We respect the result and we will work with everyone who won.' },
+    ['Ann Veld said the vote was fair. “We respect the result and we will work with everyone who won.”', [
+      { speaker: 'Ann Veld', cue: 'said', kind: 'indirect', content: 'the vote was fair' },
+      { speaker: 'Ann Veld', cue: null, kind: 'direct', content: 'We respect the result and we will work with everyone who won.' },
     ]],
   ])('%s', (text, expected) => {
     expect(pick(statementsOf(text), KEYS)).toEqual(expected);
@@ -70,7 +70,7 @@ describe('direct quotes: after "issued a statement" and from "X\'s statement"', 
 
 describe('direct quotes: dash sign-off and quotes with no recoverable speaker', () => {
   it.each<[string, Partial<Row>[]]>([
-    ['“Nothing is decided yet.” – Ann Lee', [{ speaker: 'Ann Lee', cue: '–', kind: 'direct', content: 'Nothing is decided yet.' }]],
+    ['“Nothing is decided yet.” – Ann Veld', [{ speaker: 'Ann Veld', cue: '–', kind: 'direct', content: 'Nothing is decided yet.' }]],
     ['The council met on Monday. “Nobody here expected the result to be this close, and nobody is happy with it.”', [
       { speaker: null, cue: null, kind: 'direct', content: 'Nobody here expected the result to be this close, and nobody is happy with it.' },
     ]],
@@ -83,9 +83,9 @@ describe('not statements: scare quotes and quoted names', () => {
   it.each([
     'The so-called “peace plan” failed.',
     'The team named its robot "Sparky" before the contest.',
-    'Ann Lee did not say whether the plan was ready.',
-    'Ann Lee was told to leave.',
-    'Ann Lee added a new rule.',
+    'Ann Veld did not say whether the plan was ready.',
+    'Ann Veld was told to leave.',
+    'Ann Veld added a new rule.',
   ])('%s', (text) => {
     expect(statementsOf(text)).toEqual([]);
   });

@@ -10,21 +10,21 @@ const table = (title: string, rows: [string, Partial<Row>[]][]) =>
   });
 
 table('reported: X said (that) C', [
-  ['Ann Lee said that the plan was ready.', [{ speaker: 'Ann Lee', cue: 'said', kind: 'indirect', content: 'the plan was ready' }]],
-  ['Ann Lee said he would not resign.', [{ speaker: 'Ann Lee', cue: 'said', kind: 'indirect', content: 'he would not resign' }]],
-  ['Ann Lee said although it rained, nobody left early.', [
-    { speaker: 'Ann Lee', cue: 'said', kind: 'indirect', content: 'although it rained, nobody left early' },
+  ['Ann Veld said that the plan was ready.', [{ speaker: 'Ann Veld', cue: 'said', kind: 'indirect', content: 'the plan was ready' }]],
+  ['Ann Veld said he would not resign.', [{ speaker: 'Ann Veld', cue: 'said', kind: 'indirect', content: 'he would not resign' }]],
+  ['Ann Veld said although it rained, nobody left early.', [
+    { speaker: 'Ann Veld', cue: 'said', kind: 'indirect', content: 'although it rained, nobody left early' },
   ]],
-  ['Ann Lee warned that the plan would fail.', [{ speaker: 'Ann Lee', cue: 'warned', kind: 'indirect', content: 'the plan would fail' }]],
-  ['Ann Lee noted that the plan was ready.', [{ speaker: 'Ann Lee', cue: 'noted', kind: 'indirect', content: 'the plan was ready' }]],
+  ['Ann Veld warned that the plan would fail.', [{ speaker: 'Ann Veld', cue: 'warned', kind: 'indirect', content: 'the plan would fail' }]],
+  ['Ann Veld noted that the plan was ready.', [{ speaker: 'Ann Veld', cue: 'noted', kind: 'indirect', content: 'the plan was ready' }]],
 ]);
 
 table('reported: where the content ends', [
-  ['Ann Lee asked how papers that are kept locked up ended up on the street.', [
-    { speaker: 'Ann Lee', cue: 'asked', kind: 'indirect', content: 'how papers that are kept locked up ended up on the street' },
+  ['Ann Veld asked how papers that are kept locked up ended up on the street.', [
+    { speaker: 'Ann Veld', cue: 'asked', kind: 'indirect', content: 'how papers that are kept locked up ended up on the street' },
   ]],
-  ['Ann Lee said the habit began when she was young and continued for years.', [
-    { speaker: 'Ann Lee', cue: 'said', kind: 'indirect', content: 'the habit began when she was young and continued for years' },
+  ['Ann Veld said the habit began when she was young and continued for years.', [
+    { speaker: 'Ann Veld', cue: 'said', kind: 'indirect', content: 'the habit began when she was young and continued for years' },
   ]],
   ['The club claimed the fee was legal and claim it will stay.', [
     { speaker: 'The club', cue: 'claimed', kind: 'indirect', content: 'the fee was legal' },
@@ -33,28 +33,28 @@ table('reported: where the content ends', [
 ]);
 
 table('reported: X told reporters C, X asked Y to ...', [
-  ['Ann Lee told reporters the plan was ready.', [{ speaker: 'Ann Lee', cue: 'told', kind: 'indirect', content: 'the plan was ready' }]],
-  ['Ann Lee asked the council to approve the plan.', [{ speaker: 'Ann Lee', cue: 'asked', kind: 'indirect', content: 'to approve the plan' }]],
+  ['Ann Veld told reporters the plan was ready.', [{ speaker: 'Ann Veld', cue: 'told', kind: 'indirect', content: 'the plan was ready' }]],
+  ['Ann Veld asked the council to approve the plan.', [{ speaker: 'Ann Veld', cue: 'asked', kind: 'indirect', content: 'to approve the plan' }]],
 ]);
 
 table('reported: C, X said / C, said X', [
-  ['The plan was ready, Ann Lee said.', [{ speaker: 'Ann Lee', cue: 'said', kind: 'indirect', content: 'The plan was ready' }]],
-  ['The plan was ready, said Ann Lee.', [{ speaker: 'Ann Lee', cue: 'said', kind: 'indirect', content: 'The plan was ready' }]],
-  ['The plan was ready, Ann Lee said on Monday during a visit to the port.', [
-    { speaker: 'Ann Lee', cue: 'said', kind: 'indirect', content: 'The plan was ready' },
+  ['The plan was ready, Ann Veld said.', [{ speaker: 'Ann Veld', cue: 'said', kind: 'indirect', content: 'The plan was ready' }]],
+  ['The plan was ready, said Ann Veld.', [{ speaker: 'Ann Veld', cue: 'said', kind: 'indirect', content: 'The plan was ready' }]],
+  ['The plan was ready, Ann Veld said on Monday during a visit to the port.', [
+    { speaker: 'Ann Veld', cue: 'said', kind: 'indirect', content: 'The plan was ready' },
   ]],
 ]);
 
 table('reported: X, a title, said C (apposition)', [
-  ['Ann Lee, a spokeswoman for the agency, said the plan was ready.', [
-    { speaker: 'Ann Lee', cue: 'said', kind: 'indirect', content: 'the plan was ready' },
+  ['Ann Veld, a spokeswoman for the agency, said the plan was ready.', [
+    { speaker: 'Ann Veld', cue: 'said', kind: 'indirect', content: 'the plan was ready' },
   ]],
-  ['Ann Lee, director of the museum, and chair of the city arts board, says the show will travel.', [
-    { speaker: 'Ann Lee', cue: 'says', kind: 'indirect', content: 'the show will travel' },
+  ['Ann Veld, director of the museum, and chair of the city arts board, says the show will travel.', [
+    { speaker: 'Ann Veld', cue: 'says', kind: 'indirect', content: 'the show will travel' },
   ]],
-  ['The plan was ready, Ann Lee, the minister, said.', [{ speaker: 'Ann Lee', cue: 'said', kind: 'indirect', content: 'The plan was ready' }]],
-  ['“The show will travel,” Ann Lee, curator at the museum, Springfield, said.', [
-    { speaker: 'Ann Lee', cue: 'said', kind: 'direct', content: 'The show will travel,' },
+  ['The plan was ready, Ann Veld, the minister, said.', [{ speaker: 'Ann Veld', cue: 'said', kind: 'indirect', content: 'The plan was ready' }]],
+  ['“The show will travel,” Ann Veld, curator at the museum, Springfield, said.', [
+    { speaker: 'Ann Veld', cue: 'said', kind: 'direct', content: 'The show will travel,' },
   ]],
 ]);
 
@@ -63,57 +63,57 @@ table('reported: participle appositions, headlines and quotes followed by a new 
     { speaker: 'The report', cue: 'says', kind: 'indirect', content: 'emissions rose last year' },
   ]],
   ['Minister says economy will grow', [{ speaker: 'Minister', cue: 'says', kind: 'indirect', content: 'economy will grow' }]],
-  ['Ann Lee said the vote was fair. “We will fight.” Tom Ray said the talks had stalled.', [
-    { speaker: 'Ann Lee', cue: 'said', kind: 'indirect', content: 'the vote was fair' },
-    { speaker: 'Ann Lee', cue: null, kind: 'direct', content: 'We will fight.' },
+  ['Ann Veld said the vote was fair. “We will fight.” Tom Ray said the talks had stalled.', [
+    { speaker: 'Ann Veld', cue: 'said', kind: 'indirect', content: 'the vote was fair' },
+    { speaker: 'Ann Veld', cue: null, kind: 'direct', content: 'We will fight.' },
     { speaker: 'Tom Ray', cue: 'said', kind: 'indirect', content: 'the talks had stalled' },
   ]],
 ]);
 
 table('reported: As X told Y, C', [
-  ['As Ann Lee told the Daily Post, the bridge will reopen in May.', [
-    { speaker: 'Ann Lee', cue: 'told', kind: 'indirect', content: 'the bridge will reopen in May' },
+  ['As Ann Veld told the Daily Post, the bridge will reopen in May.', [
+    { speaker: 'Ann Veld', cue: 'told', kind: 'indirect', content: 'the bridge will reopen in May' },
   ]],
 ]);
 
 table('reported: the cue inside its content (the whole sentence is the content)', [
   ['The rules, critics argue, are too broad.', [{ speaker: 'critics', cue: 'argue', kind: 'indirect', content: 'The rules, critics argue, are too broad' }]],
-  ['The rules, said Ann Lee, are clear.', [{ speaker: 'Ann Lee', cue: 'said', kind: 'indirect', content: 'The rules, said Ann Lee, are clear' }]],
+  ['The rules, said Ann Veld, are clear.', [{ speaker: 'Ann Veld', cue: 'said', kind: 'indirect', content: 'The rules, said Ann Veld, are clear' }]],
 ]);
 
 table('reported: two speakers in one sentence', [
-  ['Ann Lee insisted the plan would work, while Tom Ray warned it would fail.', [
-    { speaker: 'Ann Lee', cue: 'insisted', kind: 'indirect', content: 'the plan would work' },
+  ['Ann Veld insisted the plan would work, while Tom Ray warned it would fail.', [
+    { speaker: 'Ann Veld', cue: 'insisted', kind: 'indirect', content: 'the plan would work' },
     { speaker: 'Tom Ray', cue: 'warned', kind: 'indirect', content: 'it would fail' },
   ]],
   ['According to police, the man fled.', [{ speaker: 'police', cue: 'According to', kind: 'indirect', content: 'the man fled' }]],
 ]);
 
 table('reported: according to X', [
-  ['According to Ann Lee, the plan is ready.', [{ speaker: 'Ann Lee', cue: 'According to', kind: 'indirect', content: 'the plan is ready' }]],
-  ['The plan is ready, according to Ann Lee.', [{ speaker: 'Ann Lee', cue: 'according to', kind: 'indirect', content: 'The plan is ready' }]],
+  ['According to Ann Veld, the plan is ready.', [{ speaker: 'Ann Veld', cue: 'According to', kind: 'indirect', content: 'the plan is ready' }]],
+  ['The plan is ready, according to Ann Veld.', [{ speaker: 'Ann Veld', cue: 'according to', kind: 'indirect', content: 'The plan is ready' }]],
   ['We learned that according to a report published on Monday, the bridge will close.', [
     { speaker: 'a report', cue: 'according to', kind: 'indirect', content: 'the bridge will close' },
   ]],
 ]);
 
 table('reported: X said C, adding that D / X did A, emphasizing that C', [
-  ['Ann Lee said the plan was ready, adding that talks would resume.', [
-    { speaker: 'Ann Lee', cue: 'said', kind: 'indirect', content: 'the plan was ready' },
-    { speaker: 'Ann Lee', cue: 'adding', kind: 'indirect', content: 'talks would resume' },
+  ['Ann Veld said the plan was ready, adding that talks would resume.', [
+    { speaker: 'Ann Veld', cue: 'said', kind: 'indirect', content: 'the plan was ready' },
+    { speaker: 'Ann Veld', cue: 'adding', kind: 'indirect', content: 'talks would resume' },
   ]],
-  ['Ann Lee opened the meeting, emphasizing that the plan was ready.', [
-    { speaker: 'Ann Lee', cue: 'emphasizing', kind: 'indirect', content: 'the plan was ready' },
+  ['Ann Veld opened the meeting, emphasizing that the plan was ready.', [
+    { speaker: 'Ann Veld', cue: 'emphasizing', kind: 'indirect', content: 'the plan was ready' },
   ]],
 ]);
 
 table('reported: described X as Y', [
-  ['Ann Lee described the plan as a mistake.', [{ speaker: 'Ann Lee', cue: 'described', kind: 'indirect', content: 'the plan as a mistake' }]],
+  ['Ann Veld described the plan as a mistake.', [{ speaker: 'Ann Veld', cue: 'described', kind: 'indirect', content: 'the plan as a mistake' }]],
 ]);
 
 table('quoted names, and quotes a report itself quotes, do not make it mixed', [
-  ['Ann Lee said the team named its robot “Big Blue Bear” after the mascot.', [
-    { speaker: 'Ann Lee', cue: 'said', kind: 'indirect', content: 'the team named its robot “Big Blue Bear” after the mascot' },
+  ['Ann Veld said the team named its robot “Big Blue Bear” after the mascot.', [
+    { speaker: 'Ann Veld', cue: 'said', kind: 'indirect', content: 'the team named its robot “Big Blue Bear” after the mascot' },
   ]],
   ['Visitors reported that the page shows a message stating, “The site is closed for repairs.”', [
     { speaker: 'Visitors', cue: 'reported', kind: 'indirect', content: 'the page shows a message stating, “The site is closed for repairs.”' },
@@ -122,7 +122,7 @@ table('quoted names, and quotes a report itself quotes, do not make it mixed', [
 ]);
 
 table('mixed: reported clause with quoted words', [
-  ['Ann Lee said the plan was “a good start” for the region.', [
-    { speaker: 'Ann Lee', cue: 'said', kind: 'mixed', content: 'the plan was “a good start” for the region' },
+  ['Ann Veld said the plan was “a good start” for the region.', [
+    { speaker: 'Ann Veld', cue: 'said', kind: 'mixed', content: 'the plan was “a good start” for the region' },
   ]],
 ]);

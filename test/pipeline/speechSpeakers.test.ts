@@ -10,34 +10,34 @@ const table = (title: string, rows: [string, Partial<Row>[]][]) =>
   });
 
 table('speakers: pronouns go to the nearest fitting person before them', [
-  ['Ann Lee opened the session. The plan is ready, she said.', [
-    { speaker: 'Ann Lee', type: 'person', mention: 'she', cue: 'said', content: 'The plan is ready' },
+  ['Ann Veld opened the session. The plan is ready, she said.', [
+    { speaker: 'Ann Veld', type: 'person', mention: 'she', cue: 'said', content: 'The plan is ready' },
   ]],
-  ['Tom Ray spoke first. Ann Lee spoke next. She said the plan was ready.', [
-    { speaker: 'Ann Lee', type: 'person', mention: 'She', cue: 'said', content: 'the plan was ready' },
+  ['Tom Ray spoke first. Ann Veld spoke next. She said the plan was ready.', [
+    { speaker: 'Ann Veld', type: 'person', mention: 'She', cue: 'said', content: 'the plan was ready' },
   ]],
 ]);
 
 table('speakers: joint speakers, and two titles of one person', [
-  ['Ann Lee and Tom Ray said the plan was ready.', [
-    { speaker: 'Ann Lee and Tom Ray', type: 'group', mention: 'Ann Lee and Tom Ray', cue: 'said', content: 'the plan was ready' },
+  ['Ann Veld and Tom Ray said the plan was ready.', [
+    { speaker: 'Ann Veld and Tom Ray', type: 'group', mention: 'Ann Veld and Tom Ray', cue: 'said', content: 'the plan was ready' },
   ]],
-  ['The plan is ready, State Councillor and Foreign Minister Ann Lee said.', [
-    { speaker: 'Ann Lee', type: 'person', mention: 'Ann Lee', cue: 'said', content: 'The plan is ready' },
+  ['The plan is ready, State Councillor and Foreign Minister Ann Veld said.', [
+    { speaker: 'Ann Veld', type: 'person', mention: 'Ann Veld', cue: 'said', content: 'The plan is ready' },
   ]],
 ]);
 
 table('speakers: a surname or a title points back to the person', [
-  ['Ann Lee arrived on Monday. Lee said talks would resume.', [
-    { speaker: 'Ann Lee', type: 'person', mention: 'Lee', cue: 'said', content: 'talks would resume' },
+  ['Ann Veld arrived on Monday. Veld said talks would resume.', [
+    { speaker: 'Ann Veld', type: 'person', mention: 'Veld', cue: 'said', content: 'talks would resume' },
   ]],
-  ['Foreign Minister Ann Lee met her counterpart on Monday. The minister said talks would resume.', [
-    { speaker: 'Ann Lee', type: 'person', mention: 'The minister', cue: 'said', content: 'talks would resume' },
+  ['Foreign Minister Ann Veld met her counterpart on Monday. The minister said talks would resume.', [
+    { speaker: 'Ann Veld', type: 'person', mention: 'The minister', cue: 'said', content: 'talks would resume' },
   ]],
 ]);
 
 table('speakers: they, acronyms and organization nouns', [
-  ['Ann Lee spoke first. The board said fees would rise. They also said the port would stay open.', [
+  ['Ann Veld spoke first. The board said fees would rise. They also said the port would stay open.', [
     { speaker: 'The board', type: 'organization', mention: 'The board', cue: 'said', content: 'fees would rise' },
     { speaker: 'The board', type: 'organization', mention: 'They', cue: 'said', content: 'the port would stay open' },
   ]],

@@ -29,9 +29,9 @@ function isApposition(doc: Doc, first: number, last: number): boolean {
 const MAX_APPOSITIONS = 3;
 
 /**
- * "Ann Lee, a doctor at the clinic, said", "Ann Lee, curator at the museum, Springfield, said",
- * "the coach, Ann Lee, said": back over up to three appositions to the subject, the outermost
- * first; a subject set off by one comma alone must start the clause ("Ann Lee for the agency, says").
+ * "Ann Veld, a doctor at the clinic, said", "Ann Veld, curator at the museum, Springfield, said",
+ * "the coach, Ann Veld, said": back over up to three appositions to the subject, the outermost
+ * first; a subject set off by one comma alone must start the clause ("Ann Veld for the agency, says").
  */
 export function subjectBeforeAppositions(doc: Doc, end: number, limit: number): SpeakerPhrase | null {
   const commas = [end];
@@ -49,14 +49,14 @@ export function subjectBeforeAppositions(doc: Doc, end: number, limit: number): 
     const named = commas[i] - 1 >= limit ? phraseStart(doc, commas[i] - 1, limit) : -1;
     if (named < 0) continue;
     const speaker = phraseOf(doc, named, commas[i] - 1);
-    // The apposition may hold the name instead ("the coach, Ann Lee, said").
+    // The apposition may hold the name instead ("the coach, Ann Veld, said").
     const inner = nameOf(doc, commas[i] + 1, commas[i - 1] - 1);
     if (speaker.source === speaker.phrase && inner && inner.first === commas[i] + 1) return { phrase: rangeOf(doc, named, commas[i - 1] - 1), head: inner.last, source: inner };
     return speaker;
   }
   const start = end - 1 >= limit ? phraseStart(doc, end - 1, limit) : -1;
   if (start === limit) return phraseOf(doc, start, end - 1);
-  // "The head of the board (...), Ann Lee, has said": the name set off by commas.
+  // "The head of the board (...), Ann Veld, has said": the name set off by commas.
   if (commas.length > 1) {
     const name = nameOf(doc, commas[1] + 1, commas[0] - 1);
     if (name && name.first === commas[1] + 1) return { phrase: name, head: name.last, source: name };

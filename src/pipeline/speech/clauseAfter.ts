@@ -106,7 +106,7 @@ const CLAUSE_REACH = 6;
 const SUBJECT_TAGS = new Set(['PROPN', 'NOUN', 'ADJ', 'PART', 'ADP', 'DET', 'NUM']);
 const WH_WORDS = new Set(['what', 'how', 'why', 'whether', 'when', 'where', 'who']);
 
-/** "stated they have ...", "added Ann Lee would ...": a subject with its verb right after, not an object. */
+/** "stated they have ...", "added Ann Veld would ...": a subject with its verb right after, not an object. */
 function startsFiniteClause(ctx: SpeechContext, k: number, last: number): boolean {
   const t = ctx.doc.tokens[k];
   if (!t) return false;

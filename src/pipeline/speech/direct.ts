@@ -93,7 +93,7 @@ function hasOwnClause(ctx: SpeechContext, from: number): boolean {
   return false;
 }
 
-/** "“Q” – Ann Lee": a name alone after a dash, ending the paragraph. */
+/** "“Q” – Ann Veld": a name alone after a dash, ending the paragraph. */
 function signOff(ctx: SpeechContext, dash: number): Attribution | null {
   const { doc } = ctx;
   let k = dash + 1;

@@ -56,7 +56,7 @@ export function finish(ctx: SpeechContext, drafts: Draft[]): FoundStatement[] {
 
 /**
  * Two passes found the same statement: spans that mostly coincide, or a quote without a cue of
- * its own inside a reported statement ("Lee said C “Q”"). A quote with its own cue inside a
+ * its own inside a reported statement ("Veld said C “Q”"). A quote with its own cue inside a
  * longer report ("... a message stating “Q”") is a statement of its own.
  */
 function sameWords(a: Draft, b: Draft): boolean {
@@ -68,7 +68,7 @@ function sameWords(a: Draft, b: Draft): boolean {
 }
 
 /**
- * Of two drafts over the same words, the one with a cue of its own ("Lee said C “Q”" over a
+ * Of two drafts over the same words, the one with a cue of its own ("Veld said C “Q”" over a
  * floating “Q”), else the one found first (direct quotes are found before reported speech).
  */
 function preferred(d: Draft, over: Draft, drafts: Draft[]): boolean {

@@ -11,7 +11,7 @@ export function speakerOfEntity(entities: FoundEntity[], index: number, names?: 
   if (e.type !== 'person') return { name: e.name, entity: index, type: 'organization' };
   const name = personalName(e.name);
   if (!name.includes(' ')) {
-    // A surname alone ("Lee", or "Dr. Lee" as its own entity): the fuller name of the same person.
+    // A surname alone ("Veld", or "Dr. Veld" as its own entity): the fuller name of the same person.
     const fuller = names ? names.bySurname(name) : -1;
     if (fuller >= 0 && fuller !== index) return { name: personalName(entities[fuller].name), entity: fuller, type: 'person' };
   }
@@ -35,7 +35,7 @@ export class PersonNames {
     });
   }
 
-  /** A person whose name begins or ends with the word ("Lee" → "Ann Lee", "Qin" → "Qin Bo"), or -1. */
+  /** A person whose name begins or ends with the word ("Veld" → "Ann Veld", "Wen" → "Wen Bo"), or -1. */
   bySurname(surname: string): number {
     return this.byWord.get(surname) ?? -1;
   }
@@ -44,7 +44,7 @@ export class PersonNames {
 const personalNames = new Map<string, string>();
 const PERSONAL_NAME_CACHE = 10_000;
 
-/** A person's name without the titles before it ("Foreign Minister Ann Lee" → "Ann Lee"). */
+/** A person's name without the titles before it ("Foreign Minister Ann Veld" → "Ann Veld"). */
 export function personalName(name: string): string {
   let known = personalNames.get(name);
   if (known === undefined) {
@@ -60,11 +60,11 @@ function stripTitles(name: string): string {
   let lastTitle = -1;
   parts.forEach((part, i) => {
     if (i < parts.length - 1 && words.titleWords.has(part.toLowerCase())) lastTitle = i;
-    // "Governor of Ohio Ann Lee": a title's one-word complement goes with it.
+    // "Governor of Ohio Ann Veld": a title's one-word complement goes with it.
     if (i > 0 && i + 2 < parts.length && TITLE_LINKS.has(part) && words.titleWords.has(parts[i - 1].toLowerCase())) lastTitle = i + 1;
   });
   const rest = parts.slice(lastTitle + 1);
-  // "Ann Lee for the Harbour Agency": a name runs up to the first lower-case word.
+  // "Ann Veld for the Harbour Agency": a name runs up to the first lower-case word.
   const cut = rest.findIndex((part, i) => i > 0 && part.charAt(0) === part.charAt(0).toLowerCase() && /^\p{Ll}/u.test(part));
   return (cut > 0 ? rest.slice(0, cut) : rest).join(' ');
 }
@@ -110,7 +110,7 @@ export class MentionIndex {
 
   /**
    * The entity of the mention overlapping [start, end) that ends with it and covers most of it
-   * ("Ann Lee", not "Peru", in "Ambassador to Peru Ann Lee"), or -1.
+   * ("Ann Veld", not "Peru", in "Ambassador to Peru Ann Veld"), or -1.
    */
   entityAt(start: number, end: number): number {
     let lo = 0;

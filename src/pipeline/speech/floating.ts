@@ -52,7 +52,7 @@ function onlyShortBetween(ctx: SpeechContext, from: number, to: number): boolean
 }
 
 /**
- * "Ann Lee issued a statement on Monday." right before the quote: the named subject of the
+ * "Ann Veld issued a statement on Monday." right before the quote: the named subject of the
  * sentence before, when that sentence speaks of a statement, letter or the like.
  */
 function authorBefore(ctx: SpeechContext, open: number): SpeakerPhrase | null {

@@ -3,11 +3,11 @@ import { rangeOf, type Doc, type DocToken, type TextRange } from '../doc.js';
 import { words } from './lexicon.js';
 
 export interface SpeakerPhrase {
-  /** The whole noun phrase ("Foreign Minister Ann Lee", "a spokeswoman for the agency"). */
+  /** The whole noun phrase ("Foreign Minister Ann Veld", "a spokeswoman for the agency"). */
   phrase: TextRange;
   /** Token index of the head noun: the last word before the first preposition ("spokeswoman"). */
   head: number;
-  /** The proper name at its head without titles ("Ann Lee"), or the phrase when there is none. */
+  /** The proper name at its head without titles ("Ann Veld"), or the phrase when there is none. */
   source: TextRange;
 }
 
@@ -77,8 +77,8 @@ export function isCapitalized(t: DocToken): boolean {
 const PREPOSITIONS = new Set(['of', 'for', 'to', 'at', 'on', 'in', 'from', 'with', 'by']);
 
 /**
- * "Ann Lee of the city council": the name before the first preposition is the head; but in
- * "Ambassador to Peru Ann Lee" the part before it is a bare title, so the name at the end is.
+ * "Ann Veld of the city council": the name before the first preposition is the head; but in
+ * "Ambassador to Peru Ann Veld" the part before it is a bare title, so the name at the end is.
  */
 export function phraseOf(doc: Doc, first: number, last: number): SpeakerPhrase {
   const phrase = rangeOf(doc, first, last);
@@ -95,7 +95,7 @@ export function phraseOf(doc: Doc, first: number, last: number): SpeakerPhrase {
       while (head > first && !NOUNISH.has(posOf(doc, head))) head--;
       return { phrase, head, source: phrase };
     }
-    // "Ambassador to Peru Ann Lee" names the person at the end; "a spokesman for the agency" does not.
+    // "Ambassador to Peru Ann Veld" names the person at the end; "a spokesman for the agency" does not.
     const named = nameOf(doc, first, last);
     return named ? { phrase, head: last, source: named } : { phrase, head: k - 1, source: phrase };
   }
@@ -137,7 +137,7 @@ export function namedAfter(doc: Doc, k: number): boolean {
 
 /**
  * "and" at k joins two names ("the Port Authority and the City Council"), not two titles of one
- * person ("State Councillor and Foreign Minister Ann Lee").
+ * person ("State Councillor and Foreign Minister Ann Veld").
  */
 export function joinsNames(doc: Doc, k: number, last: number): boolean {
   if (doc.tokens[k].text.toLowerCase() !== 'and') return false;

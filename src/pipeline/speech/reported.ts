@@ -65,13 +65,13 @@ function reportedAt(ctx: SpeechContext, cue: CueMatch, direct: Draft[], reported
     if (speaker) return contentBefore(ctx, first, cue.first - 1, cue, speaker);
   }
   if (prev?.text === ',') {
-    // "The rules, said Ann Lee, are clear.": the cue sits inside the content.
+    // "The rules, said Ann Veld, are clear.": the cue sits inside the content.
     const speaker = phraseAfter(doc, cue.last + 1, phraseLimit(ctx, cue.last + 1));
     if (speaker && doc.tokens[speaker.phrase.last + 1]?.text === ',') return parenthetical(ctx, first, last, cue, speaker);
   }
   const subject = subjectBefore(doc, cue.first, first);
   if (subject) {
-    // "As Ann Lee told the paper, C.": the content follows the comma.
+    // "As Ann Veld told the paper, C.": the content follows the comma.
     if (subject.phrase.first === first + 1 && doc.tokens[first].text.toLowerCase() === 'as') {
       const comma = nextComma(ctx, cue.last + 1, last);
       const content = comma >= 0 ? trim(ctx, comma + 1, last) : null;
@@ -96,7 +96,7 @@ function contentBefore(ctx: SpeechContext, first: number, comma: number, cue: Cu
   const start = skipDateline(ctx, first, comma);
   const content = trim(ctx, start, comma - 1);
   if (!content || content[1] - content[0] + 1 < MIN_CONTENT) return null;
-  // "In her opening remarks, Lee pointed out ...": a phrase with no verb is not what was said.
+  // "In her opening remarks, Veld pointed out ...": a phrase with no verb is not what was said.
   let verb = false;
   for (let k = content[0]; k <= content[1] && !verb; k++) verb = ctx.doc.tokens[k].pos === 'VERB' || ctx.doc.tokens[k].pos === 'AUX';
   if (!verb) return null;

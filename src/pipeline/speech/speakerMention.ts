@@ -1,7 +1,7 @@
 /**
  * The noun phrase that names a speaker, found from POS tags alone: the subject right before a
- * cue verb ("the foreign minister said", "Ann Lee, a doctor, said") or the phrase right after
- * one ("said Ann Lee", "according to the ministry").
+ * cue verb ("the foreign minister said", "Ann Veld, a doctor, said") or the phrase right after
+ * one ("said Ann Veld", "according to the ministry").
  */
 import { rangeOf, type Doc, type DocToken } from '../doc.js';
 import { PARTICIPLE_ENDINGS, RELATIVES, subjectBeforeAppositions } from './appositions.js';
@@ -25,7 +25,7 @@ export function subjectBefore(doc: Doc, cue: number, limit: number): SpeakerPhra
   const pronoun = pronounAt(doc, end);
   if (pronoun) return pronoun;
   const lead = doc.tokens[end].text.toLowerCase();
-  // "Ann Lee, who had told ...": the relative pronoun stands for the phrase before the comma.
+  // "Ann Veld, who had told ...": the relative pronoun stands for the phrase before the comma.
   if (RELATIVES.has(lead) && doc.tokens[end - 1]?.text === ',' && end - 2 >= limit) {
     const start = phraseStart(doc, end - 2, limit);
     return start < 0 ? null : phraseOf(doc, start, end - 2);
@@ -61,7 +61,7 @@ export function subjectBefore(doc: Doc, cue: number, limit: number): SpeakerPhra
   return phraseOf(doc, start, end);
 }
 
-/** The phrase that starts at token `from` ("said Ann Lee", "according to the ministry's report"). */
+/** The phrase that starts at token `from` ("said Ann Veld", "according to the ministry's report"). */
 export function phraseAfter(doc: Doc, from: number, limit: number): SpeakerPhrase | null {
   const pronoun = from <= limit ? pronounAt(doc, from) : null;
   if (pronoun) return pronoun;
@@ -82,7 +82,7 @@ export function phraseAfter(doc: Doc, from: number, limit: number): SpeakerPhras
   }
   if (lastNoun < from) return null;
   const speaker = phraseOf(doc, from, lastNoun);
-  // "according to the coach, Ann Lee, ...": a name in apposition names the speaker.
+  // "according to the coach, Ann Veld, ...": a name in apposition names the speaker.
   if (speaker.source === speaker.phrase && doc.tokens[lastNoun + 1]?.text === ',' && lastNoun + 2 <= limit) {
     let j = lastNoun + 2;
     while (j <= limit && (doc.tokens[j].pos === 'PROPN' || (isCapitalized(doc.tokens[j]) && doc.tokens[j].pos !== 'PRON'))) j++;
