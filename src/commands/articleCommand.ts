@@ -1,7 +1,10 @@
-import { Chalk } from 'chalk';
+import type { ChalkInstance } from 'chalk';
 import { Command, CommanderError, Option } from 'commander';
+import { availableParallelism } from 'node:os';
 import type { InputFormat } from '../io/readInputs.js';
 import { exitCode } from '../exitCode.js';
+import { PARALLEL_MIN_BYTES } from '../parallel/plan.js';
+import { Progress } from '../progress.js';
 import { FORMATS, type Format, type View } from '../render/index.js';
 import { runArticles } from '../run.js';
 import type { Problem } from '../types.js';
@@ -17,6 +20,7 @@ export interface ArticleOptions extends FilterOptions {
   color: boolean;
   debug: boolean;
   quiet: boolean;
+  jobs: number;
   tokens?: boolean;
 }
 
@@ -55,6 +59,11 @@ export function addArticleOptions(command: Command, formats: readonly string[] =
     .option('--text-field <name>', 'JSONL field holding the article text', 'text')
     .option('--id-field <name>', 'JSONL field holding the article id', 'id')
     .option('--max-chars <n>', 'skip (and report) articles longer than this many characters', positiveInteger('--max-chars'), 10_000_000)
+    .addOption(
+      new Option('-j, --jobs <n>', `worker threads, each loading the model once; one article, or under ${PARALLEL_MIN_BYTES / 1024} KB of files, runs without workers`)
+        .argParser(positiveInteger('--jobs'))
+        .default(availableParallelism(), `the number of cores, ${availableParallelism()} here`),
+    )
     .option('--no-color', 'no colour, even on a terminal')
     .option('-q, --quiet', 'no progress or warnings on stderr', false)
     .option('--debug', 'show stack traces of internal errors', false);
@@ -71,21 +80,36 @@ export function inputsOrStdin(inputs: string[], command: Command): string[] | nu
   return ['-'];
 }
 
+/** Only tables colour: chalk is loaded for them alone, which keeps start-up short for the data formats. */
+async function chalkFor(color: boolean): Promise<ChalkInstance> {
+  const { Chalk } = await import('chalk');
+  return new Chalk({ level: color ? 3 : 0 });
+}
+
 /** Runs the pipeline over the inputs and renders one view of each article. */
 export async function runView(view: View, inputs: string[], options: ArticleOptions, command: Command): Promise<void> {
   const paths = inputsOrStdin(inputs, command);
   if (!paths) return;
   const color = useColor(options);
+  const format = options.format ?? (stdoutIsTerminal ? 'table' : 'json');
+  // A person watching a terminal while the output goes to a file or a pipe; output on the terminal shows its own progress.
+  const progress = new Progress({ enabled: Boolean(process.stderr.isTTY) && !stdoutIsTerminal && !options.quiet, write: (text) => process.stderr.write(text) });
   const summary = await runArticles(paths, {
     ...options,
-    format: options.format ?? (stdoutIsTerminal ? 'table' : 'json'),
+    format,
     view,
     tokens: options.tokens ?? false,
-    context: { chalk: new Chalk({ level: color ? 3 : 0 }), width: terminalWidth() },
+    context: { chalk: format === 'table' ? await chalkFor(color) : undefined, width: terminalWidth() },
     stdin: process.stdin,
     stdout: process.stdout,
-    onProblem: (problem, error) => reportProblem(problem, error, options.debug),
+    onProblem: (problem, error) => {
+      progress.clear();
+      reportProblem(problem, error, options.debug);
+    },
+    onProgress: (done, total) => progress.update(done, total),
     filter: filterFrom(options),
   });
+  progress.clear();
+  if (options.debug) process.stderr.write(`statements: ${summary.workers ? `${summary.workers} worker threads` : 'no worker threads (main thread)'}\n`);
   process.exitCode = exitCode(summary.articles, summary.problems);
 }

@@ -1,13 +1,8 @@
-import { Chalk } from 'chalk';
 import { Command } from 'commander';
 import type { Readable } from 'node:stream';
-import { buildAliasTable, NO_ALIASES } from '../corpus/aliases.js';
 import type { CorpusRender } from '../corpus/render/context.js';
-import { createTally, tallyArticle, type CorpusTally, type TallyOptions } from '../corpus/tally.js';
+import type { CorpusTally, TallyOptions } from '../corpus/tally.js';
 import { exitCode } from '../exitCode.js';
-import { readAliases } from '../io/readAliases.js';
-import { corpusInputs } from '../io/corpusInputs.js';
-import { readExtracted } from '../io/readExtracted.js';
 import { write } from '../output.js';
 import { runArticles } from '../run.js';
 import type { Article } from '../types.js';
@@ -30,6 +25,11 @@ export function addAliasOption(command: Command): Command {
  * Inputs may be articles (analysed here) or our own extracted output (read as it is).
  */
 export async function runCorpus<T>(inputs: string[], options: CorpusOptions, command: Command, view: { build: (tally: CorpusTally) => T; render: CorpusRender<T> }): Promise<void> {
+  // Loaded here, not at start-up: the other commands do not need them.
+  const [{ Chalk }, { buildAliasTable, NO_ALIASES }, { createTally, tallyArticle }, { readAliases }, { corpusInputs }, { readExtracted }] = await Promise.all([
+    import('chalk'), import('../corpus/aliases.js'), import('../corpus/tally.js'),
+    import('../io/readAliases.js'), import('../io/corpusInputs.js'), import('../io/readExtracted.js'),
+  ]);
   const paths = inputsOrStdin(inputs, command);
   if (!paths) return;
   let aliases = NO_ALIASES;

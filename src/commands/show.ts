@@ -1,7 +1,5 @@
-import { Chalk } from 'chalk';
 import type { Command } from 'commander';
 import { exitCode } from '../exitCode.js';
-import { showRenderer } from '../render/show.js';
 import { runArticles } from '../run.js';
 import { addArticleOptions, inputsOrStdin, reportProblem, useColor, type ArticleOptions } from './articleCommand.js';
 
@@ -15,6 +13,8 @@ export function registerShow(program: Command): void {
     .action(async (inputs: string[], options: ArticleOptions, command: Command) => {
       const paths = inputsOrStdin(inputs, command);
       if (!paths) return;
+      // Loaded here, not at start-up: the other commands do not need them.
+      const [{ Chalk }, { showRenderer }] = await Promise.all([import('chalk'), import('../render/show.js')]);
       const context = { chalk: new Chalk({ level: useColor(options) ? 3 : 0 }), width: showWidth() };
       const summary = await runArticles(paths, {
         ...options,

@@ -5,7 +5,7 @@ import type { ArticleInput, Problem } from '../types.js';
 import { decodeText } from './decode.js';
 import { parseJsonlLine, type JsonlFields } from './jsonl.js';
 import { byteLines } from './lines.js';
-import { expandPaths } from './walk.js';
+import { expandPaths, type PathItem } from './walk.js';
 
 export type InputFormat = 'auto' | 'text' | 'jsonl';
 
@@ -18,9 +18,12 @@ export interface InputOptions extends JsonlFields {
 
 export type InputItem = { ok: true; article: ArticleInput } | { ok: false; problem: Problem };
 
-/** Every article of the inputs, in order, one at a time; a bad input yields a problem and reading goes on. */
-export async function* readInputs(inputs: string[], options: InputOptions): AsyncGenerator<InputItem> {
-  for (const item of expandPaths(inputs)) {
+/**
+ * Every article of the inputs, in order, one at a time; a bad input yields a problem and reading goes on.
+ * `expanded` lets a caller that already walked the inputs (to plan the work) skip a second walk.
+ */
+export async function* readInputs(inputs: string[], options: InputOptions, expanded: PathItem[] = expandPaths(inputs)): AsyncGenerator<InputItem> {
+  for (const item of expanded) {
     if (!item.ok) {
       yield item;
       continue;
@@ -31,7 +34,7 @@ export async function* readInputs(inputs: string[], options: InputOptions): Asyn
   }
 }
 
-function isJsonl(path: string, options: InputOptions): boolean {
+export function isJsonl(path: string, options: Pick<InputOptions, 'inputFormat'>): boolean {
   return options.inputFormat === 'jsonl' || (options.inputFormat === 'auto' && extname(path).toLowerCase() === '.jsonl');
 }
 

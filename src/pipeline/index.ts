@@ -4,7 +4,7 @@
  */
 import type { Article, ArticleInput } from '../types.js';
 import { assembleArticle } from './assemble.js';
-import { findEntities } from './entities.js';
+import { findEntities } from './entities/index.js';
 import { readMetadata } from './metadata.js';
 import { resolveSpeakers } from './resolveSpeakers.js';
 import { findStatements } from './speech/index.js';

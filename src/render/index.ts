@@ -1,21 +1,20 @@
-import { csvRenderer, tsvRenderer } from './csv.js';
-import { htmlRenderer } from './html.js';
-import { jsonRenderer } from './json.js';
-import { jsonlRenderer } from './jsonl.js';
 import type { Format, RenderContext, Renderer } from './renderer.js';
-import { tableRenderer } from './table.js';
 
-const RENDERERS: Record<Format, (context: RenderContext) => Renderer> = {
-  table: tableRenderer,
-  json: jsonRenderer,
-  jsonl: jsonlRenderer,
-  csv: csvRenderer,
-  tsv: tsvRenderer,
-  html: htmlRenderer,
+/**
+ * Each format's renderer is imported when it is asked for: a run pays at start-up only for the
+ * format it writes (the HTML report alone is several modules and node:crypto).
+ */
+const RENDERERS: Record<Format, () => Promise<(context: RenderContext) => Renderer>> = {
+  table: async () => (await import('./table.js')).tableRenderer,
+  json: async () => (await import('./json.js')).jsonRenderer,
+  jsonl: async () => (await import('./jsonl.js')).jsonlRenderer,
+  csv: async () => (await import('./csv.js')).csvRenderer,
+  tsv: async () => (await import('./csv.js')).tsvRenderer,
+  html: async () => (await import('./html.js')).htmlRenderer,
 };
 
-export function createRenderer(format: Format, context: RenderContext): Renderer {
-  return RENDERERS[format](context);
+export async function createRenderer(format: Format, context: RenderContext): Promise<Renderer> {
+  return (await RENDERERS[format]())(context);
 }
 
 export { FORMATS, type Format, type View } from './renderer.js';

@@ -5,6 +5,7 @@ export function jsonlRenderer(context: RenderContext): Renderer {
   return {
     begin: () => '',
     article: (article) => JSON.stringify(project(article, context.view)) + '\n',
+    articleJson: (json) => json + '\n',
     end: () => '',
   };
 }

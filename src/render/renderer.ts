@@ -9,7 +9,8 @@ export type Format = (typeof FORMATS)[number];
 
 export interface RenderContext {
   view: View;
-  chalk: ChalkInstance;
+  /** Only formats that colour (table) get one, so that other runs never load chalk. */
+  chalk?: ChalkInstance;
   /** Terminal width for tables. */
   width: number;
 }
@@ -19,6 +20,11 @@ export interface Renderer {
   begin(): string;
   /** `text` is the article as read, which the views that lay spans on the text (html, show) need. */
   article(article: Article, text: string): string;
+  /**
+   * The JSON formats only: the same piece as `article`, from `JSON.stringify(project(article, view))`
+   * made elsewhere, so that worker threads do the stringifying and the main thread only places it.
+   */
+  articleJson?(json: string): string;
   end(): string;
 }
 

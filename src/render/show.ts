@@ -21,7 +21,7 @@ const MAX_WIDTH = 100;
  * underlined; a legend of speakers above and the entities by type below. Without colour,
  * spans are marked `[Speaker: ...]`, `{speaker mention}` and `*cue*`, so a pipe still reads.
  */
-export function showRenderer(context: Omit<RenderContext, 'view'>): Renderer {
+export function showRenderer(context: Omit<RenderContext, 'view'> & { chalk: ChalkInstance }): Renderer {
   const width = Math.min(MAX_WIDTH, Math.max(20, context.width));
   return {
     begin: () => '',

@@ -1,4 +1,4 @@
-import Table from 'cli-table3';
+import { createRequire } from 'node:module';
 import { countCodePoints } from '../pipeline/codePoints.js';
 import type { Article } from '../types.js';
 import type { RenderContext, Renderer } from './renderer.js';
@@ -32,9 +32,14 @@ export function columnWidths(columns: Column[], width: number): number[] {
 /** cli-table3 takes time superlinear in its rows (8,000 rows: 1.6 s), so long lists are printed as several tables. */
 const ROWS_PER_TABLE = 500;
 
+/** cli-table3 is loaded when a table is asked for, so that start-up for the other formats does not pay for it. */
+const require = createRequire(import.meta.url);
+
 /** For a person at a terminal: a header line per article, then a table wrapped to the width. */
 export function tableRenderer(context: RenderContext): Renderer {
   const { chalk, view } = context;
+  if (!chalk) throw new Error('statements: the table format needs a chalk instance in its context, found none');
+  const Table = require('cli-table3') as typeof import('cli-table3');
   const columns = COLUMNS[view];
   const widths = columnWidths(columns, context.width);
   const plain = chalk.level === 0;

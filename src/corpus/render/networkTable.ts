@@ -1,7 +1,10 @@
-import Table from 'cli-table3';
+import { createRequire } from 'node:module';
 import { columnWidths } from '../../render/table.js';
 import type { Network } from '../types.js';
 import type { CorpusRenderContext } from './context.js';
+
+/** cli-table3 is loaded when a table is drawn, so that starting the program does not pay for it. */
+const require = createRequire(import.meta.url);
 
 const COLUMNS = [
   { head: 'speaker', min: 12, share: 3 }, { head: 'talks about', min: 12, share: 3 }, { head: 'type', min: 14, share: 0 },
@@ -17,6 +20,7 @@ export function* networkTable(network: Network, context: CorpusRenderContext): I
     return;
   }
   const labels = new Map(network.nodes.map((n) => [n.id, n]));
+  const Table = require('cli-table3') as typeof import('cli-table3');
   const table = new Table({
     head: COLUMNS.map((c) => c.head),
     colWidths: columnWidths(COLUMNS, context.width),

@@ -1,8 +1,11 @@
-import Table from 'cli-table3';
+import { createRequire } from 'node:module';
 import { columnWidths } from '../../render/table.js';
 import type { SpeakersReport } from '../types.js';
 import type { CorpusRenderContext } from './context.js';
 import { aboutText, countsText, cuesText, datesText } from './speakerCells.js';
+
+/** cli-table3 is loaded when a table is drawn, so that starting the program does not pay for it. */
+const require = createRequire(import.meta.url);
 
 const COLUMNS = [
   { head: 'speaker', min: 12, share: 3 }, { head: 'statements', min: 12, share: 0 }, { head: 'articles', min: 10, share: 0 },
@@ -18,6 +21,7 @@ export function* speakersTable(report: SpeakersReport, context: CorpusRenderCont
     yield chalk.dim(`no speakers found · ${summary}`) + '\n';
     return;
   }
+  const Table = require('cli-table3') as typeof import('cli-table3');
   const table = new Table({
     head: COLUMNS.map((c) => c.head),
     colWidths: columnWidths(COLUMNS, context.width),

@@ -1,0 +1,159 @@
+/**
+ * Pass 2: from raw runs to name mentions. Drops leading articles and trailing small words,
+ * splits runs that hold several names (2a), takes a title off the front (2b), splits a place
+ * or organization before a person ("United States | Jane Doe") and place pairs used as
+ * adjectives ("Kenya-Peru relations"), and drops what names no entity (demonyms, events).
+ */
+import { particleBefore, type Run } from './1-runs.js';
+import { isAcronym, type TokenView } from './0-tokens.js';
+import { splitRun } from './2a-splitRuns.js';
+import { splitTitle } from './2b-titlePrefix.js';
+import {
+  CONNECTORS, DEMONYMS, EVENT_HEADS, GIVEN_NAMES, GROUP_WORDS, ORGANIZATION_HEADS, PLACES, isTitleWord, type PlaceEntry,
+} from './lexicon.js';
+import { endsInHead, hasHeadIn, isHyphen, nameText, placeAt } from './names.js';
+
+export interface Candidate extends Run {
+  sentence: number;
+  /** Title words in front of the name, token indices inclusive. */
+  title?: Run;
+  /** Country named by a demonym or place at the start of the title ("Kenyan" → Kenya). */
+  affiliation?: string;
+  /** Lexicon entry when the whole name is a known place. */
+  place?: PlaceEntry;
+  /** Every word was capitalised only where any word may be (sentence start, headline). */
+  tentative: boolean;
+}
+
+const ARTICLES = new Set(['the', 'a', 'an']);
+/** Words for members of a group: "Texans", "Scientologist", "Israelites". */
+export const GROUP_ENDING = /(?:ans|ists?|ites)$/;
+
+export function shapeRuns(view: TokenView, runs: Run[]): Candidate[] {
+  const out: Candidate[] = [];
+  for (const run of runs) {
+    const trimmed = trim(view, run);
+    if (!trimmed || (quotedWhole(view, trimmed) && !PLACES.has(nameText(view, trimmed).toLowerCase()))) continue;
+    for (const part of splitRun(view, trimmed)) finish(view, part, out);
+  }
+  return out;
+}
+
+function trim(view: TokenView, run: Run): Run | null {
+  let { first, last } = run;
+  while (first <= last && (isSmall(view, first) || ARTICLES.has(view.lower[first])) && !particleBefore(view, first)) first++;
+  // A small word joined by a hyphen stays ("Ji-hoon", "bin" in "Lung-bin").
+  while (last >= first && !(last > first && isHyphen(view, last - 1)) && (isSmall(view, last) || isHyphen(view, last))) last--;
+  return first <= last ? { first, last } : null;
+}
+
+/** A small word of names, or no name word at all. */
+function isSmall(view: TokenView, i: number): boolean {
+  return view.level[i] === 0 || CONNECTORS.has(view.doc.tokens[i].text);
+}
+
+function finish(view: TokenView, run: Run, out: Candidate[]): void {
+  const sentence = view.doc.tokens[run.first].sentence;
+  if (onlyTitleWords(view, run)) return;
+  const { name, title, affiliation } = splitTitle(view, run);
+  if (!name) return;
+  const trimmed = trim(view, dropGroupWord(view, name));
+  if (!trimmed || onlyTitleWords(view, trimmed)) return;
+  const owner = ownerBeforeGivenName(view, trimmed);
+  if (owner >= 0 && !title) {
+    push(view, { first: trimmed.first, last: owner }, out, sentence);
+    push(view, { first: owner + 1, last: trimmed.last }, out, sentence);
+    return;
+  }
+  const pair = placePair(view, trimmed);
+  if (pair) { for (const part of pair) push(view, part, out, sentence); return; }
+  push(view, trimmed, out, sentence, title, affiliation);
+}
+
+/** "Scientologist Jane Doe", "Catholic Jane Doe": a group word before a given name is no part of the name. */
+function dropGroupWord(view: TokenView, run: Run): Run {
+  const word = view.doc.tokens[run.first].text;
+  const grouping = GROUP_WORDS.has(word) || GROUP_ENDING.test(word);
+  return grouping && run.first < run.last && GIVEN_NAMES.has(view.lower[run.first + 1]) ? { first: run.first + 1, last: run.last } : run;
+}
+
+/**
+ * "United States Jane Doe", "Acme Council Jane Doe", "WXQ Jane Doe": the last token of a place,
+ * organization or acronym followed by a person's name in the same run, or -1.
+ */
+function ownerBeforeGivenName(view: TokenView, run: Run): number {
+  const { lower, doc } = view;
+  if (endsInHead(lower[run.last])) return -1;
+  const place = placeAt(view, run.first, run.last);
+  if (place >= 0 && place < run.last - 1 && GIVEN_NAMES.has(lower[place + 1])) return place;
+  let named = false;
+  for (let i = run.first; i < run.last - 1; i++) {
+    const owner = ORGANIZATION_HEADS.has(lower[i]) || isAcronym(doc.tokens[i].text);
+    named ||= owner;
+    if (!GIVEN_NAMES.has(lower[i + 1])) continue;
+    // Right after the head ("Acme Council Jane Doe"), or ending the run as "Given Surname".
+    if ((owner && run.last - i <= 3) || (named && run.last - i === 2)) return i;
+  }
+  return -1;
+}
+
+/** "Foreign Minister", "Kenyan State": title words and demonyms name nobody. */
+function onlyTitleWords(view: TokenView, run: Run): boolean {
+  if (hasHeadIn(view.lower, run)) return false;
+  for (let i = run.first; i <= run.last; i++) {
+    const w = view.lower[i];
+    if (!isTitleWord(w) && !DEMONYMS.has(w) && !CONNECTORS.has(view.doc.tokens[i].text)) return false;
+  }
+  return true;
+}
+
+/** Places joined by hyphens and used as a modifier: "Kenya-Peru relations". */
+function placePair(view: TokenView, run: Run): Run[] | null {
+  const parts: Run[] = [];
+  let i = run.first;
+  while (i <= run.last) {
+    const end = placeAt(view, i, run.last);
+    if (end < 0) return null;
+    parts.push({ first: i, last: end });
+    if (end === run.last) break;
+    if (!isHyphen(view, end + 1)) return null;
+    i = end + 2;
+  }
+  return parts.length > 1 ? parts : null;
+}
+
+function push(view: TokenView, run: Run, out: Candidate[], sentence: number, title?: Run, affiliation?: string): void {
+  const text = nameText(view, run).toLowerCase();
+  let tentative = true;
+  for (let i = run.first; i <= run.last; i++) if (view.level[i] === 2) tentative = false;
+  if (!isEntityName(view, run, text)) return;
+  out.push({ first: run.first, last: run.last, sentence, title, affiliation, place: PLACES.get(text), tentative });
+}
+
+/** Demonyms ("Afghans", "South Korean"), group words ("Muslims") and events ("... Festival") are not entities. */
+function isEntityName(view: TokenView, run: Run, text: string): boolean {
+  if (quotedWhole(view, run) && !PLACES.has(text)) return false;
+  if (DEMONYMS.has(text) || (text.endsWith('s') && DEMONYMS.has(text.slice(0, -1)))) return false;
+  if (run.first === run.last && GROUP_WORDS.has(view.doc.tokens[run.first].text)) return false;
+  // A head word alone ("the Ministry", "the Act") names nothing by itself, unless a capital
+  // "The" makes it a title mid-sentence ("read The Courier").
+  if (endsInHead(view.lower[run.last])) return run.first !== run.last || PLACES.has(text) || titledThe(view, run.first);
+  for (let i = run.first; i <= run.last; i++) if (EVENT_HEADS.has(view.lower[i])) return false;
+  return true;
+}
+
+/** "Better Days", in quotation marks and nothing else: the title of a work, or a nickname. */
+function quotedWhole(view: TokenView, run: Run): boolean {
+  const before = view.doc.tokens[run.first - 1];
+  const next = view.doc.tokens[run.last + 1];
+  const after = next !== undefined && (next.text === ',' || next.text === '.') ? view.doc.tokens[run.last + 2] : next;
+  return before !== undefined && after !== undefined && OPENING_QUOTES.has(before.text) && CLOSING_QUOTES.has(after.text);
+}
+
+const OPENING_QUOTES = new Set(['“', '"', '‘', "'"]);
+const CLOSING_QUOTES = new Set(['”', '"', '’', "'"]);
+
+function titledThe(view: TokenView, first: number): boolean {
+  const the = view.doc.tokens[first - 1];
+  return the !== undefined && the.text === 'The' && !view.initial[first - 1] && ORGANIZATION_HEADS.has(view.lower[first]);
+}

@@ -1,0 +1,44 @@
+/**
+ * Pass 2a: where one run holds several names. "A and B" is two names unless it reads as one
+ * ("Clean Rivers and Forests Initiative"); "Jane Doe of the Acme Party" is a person and a party; "Acme
+ * State University of the US" a university and a country; "Acme Project in Springfield" a
+ * project and a place.
+ */
+import type { Run } from './1-runs.js';
+import type { TokenView } from './0-tokens.js';
+import { GIVEN_NAMES, ORGANIZATION_HEADS, PLACE_HEADS, TITLE_HEADS, isTitleWord } from './lexicon.js';
+import { allTentative, endsInHead, hasHeadIn, hasOf, hasTitleIn, isPlace, placeAt, placeLike } from './names.js';
+
+export function splitRun(view: TokenView, run: Run): Run[] {
+  const { lower } = view;
+  for (let i = run.first + 1; i < run.last; i++) {
+    const left = { first: run.first, last: i - 1 };
+    const right = { first: lower[i + 1] === 'the' ? i + 2 : i + 1, last: run.last };
+    if (lower[i] === 'of' && !isPlace(view, run)) {
+      // "Critics of X" at a sentence start: only X is a name.
+      if (allTentative(view, left) && !hasTitleIn(lower, left)) return splitRun(view, right);
+      if (ownerOf(view, left)) return [...splitRun(view, left), ...splitRun(view, right)];
+      if (isPlace(view, right) && (left.last - left.first >= 2 || hasOf(lower, left))) return [...splitRun(view, left), right];
+      continue;
+    }
+    if ((lower[i] === 'in' || lower[i] === 'at') && placeLike(view, { first: i + 1, last: run.last })) {
+      return [...splitRun(view, left), ...splitRun(view, right)];
+    }
+    if (lower[i] !== 'and') continue;
+    const oneName = endsInHead(lower[run.last]) && lower[i + 1] !== 'the' && !hasHeadIn(lower, left)
+      && placeAt(view, left.first, left.last) !== left.last && !TITLE_HEADS.has(lower[left.last]);
+    // "State Councilor and Foreign Minister": one title.
+    if (oneName || (TITLE_HEADS.has(lower[i - 1]) && isTitleWord(lower[right.first]))) continue;
+    return [...splitRun(view, left), ...splitRun(view, right)];
+  }
+  return [run];
+}
+
+/** "Jane Doe" (of the Acme Party): a person's name of two or more words, not a body or a title. */
+function ownerOf(view: TokenView, left: Run): boolean {
+  const { lower } = view;
+  const last = lower[left.last];
+  if (left.last === left.first || ORGANIZATION_HEADS.has(last) || PLACE_HEADS.has(last) || TITLE_HEADS.has(last)) return false;
+  // "Jane Law", "Harvey Bill": a given name and a head word can still be a person.
+  return !hasHeadIn(lower, left) || (GIVEN_NAMES.has(lower[left.first]) && left.last - left.first <= 2);
+}

@@ -1,0 +1,101 @@
+/**
+ * Pass 4: one entity per referent. Mentions join an entity when they are the same known
+ * place ("U.S." = "United States"), the same words, a part of a person's full name
+ * ("Doe" = "Jane Doe", "Wu" = "Wu Jianfeng"), the first word of an organization's name,
+ * the words of a long name before "of"/"for" ("Acme Foundation" = "Acme Foundation for the
+ * Arts"), or its acronym (in parentheses after it, or its initials: "UN" = "United Nations").
+ * The longest mentions found entities first, so order in the text does not matter.
+ */
+import type { EntityType } from '../../types.js';
+import type { TypedMention } from './3-types.js';
+import { CONNECTORS } from './lexicon.js';
+
+export interface Group {
+  mentions: TypedMention[];
+  type: EntityType | null;
+  strength: number;
+  /** The fullest form used: the most words, then the most characters. */
+  name: TypedMention;
+}
+
+const size = (m: TypedMention) => m.last - m.first;
+const key = (text: string) => text.toLowerCase().replace(/\./g, '').replace(/[’']/g, "'");
+
+/** `acronymAfter`: mention index → an acronym written in parentheses right after it. */
+export function groupMentions(mentions: TypedMention[], acronymAfter: Map<number, string>): Group[] {
+  const groups: Group[] = [];
+  const byText = new Map<string, Group>();
+  const byPlace = new Map<string, Group>();
+  const byWord = new Map<string, Group[]>();
+  const byInitials = new Map<string, Group>();
+  const byFirstWord = new Map<string, Group>();
+  const order = mentions.map((_, i) => i).sort((a, b) => size(mentions[b]) - size(mentions[a]) || a - b);
+
+  for (const index of order) {
+    const m = mentions[index];
+    // A known place is its own referent: "US" never joins an organization by its initials.
+    const group = m.place ? byPlace.get(m.place.key) : byText.get(key(m.text)) ?? partOf(m, byWord, byInitials, byFirstWord);
+    if (group) { add(group, m); continue; }
+    const fresh: Group = { mentions: [m], type: m.type, strength: m.strength, name: m };
+    groups.push(fresh);
+    if (m.place) byPlace.set(m.place.key, fresh);
+    byText.set(key(m.text), fresh);
+    const words = m.text.split(/[\s-]+/);
+    if (words.length > 1) index_(fresh, words, byWord, byInitials, byFirstWord);
+    // "Acme Foundation" is "Acme Foundation for the Arts": the name up to its first small word.
+    const short = shortForm(m.text);
+    if (short && (m.type === 'organization' || m.type === 'initiative') && !byText.has(key(short))) byText.set(key(short), fresh);
+    const acronym = acronymAfter.get(index);
+    if (acronym) byText.set(key(acronym), fresh);
+  }
+  for (const g of groups) g.mentions.sort((a, b) => a.first - b.first);
+  return groups;
+}
+
+function add(group: Group, m: TypedMention): void {
+  group.mentions.push(m);
+  if (m.strength > group.strength) { group.strength = m.strength; group.type = m.type; }
+}
+
+/** The words before the first " of ", " for " or " on " of a long name, if any. */
+function shortForm(text: string): string | null {
+  const cut = text.search(/ (?:of|for|on) /);
+  return cut > 0 && text.slice(0, cut).includes(' ') ? text.slice(0, cut) : null;
+}
+
+function index_(g: Group, words: string[], byWord: Map<string, Group[]>, byInitials: Map<string, Group>, byFirst: Map<string, Group>): void {
+  const content = words.filter((w) => !CONNECTORS.has(w));
+  for (const w of [content[0], content.at(-1)!]) {
+    const list = byWord.get(w) ?? [];
+    if (!list.includes(g)) list.push(g);
+    byWord.set(w, list);
+  }
+  const initials = content.map((w) => w[0]).join('').toLowerCase();
+  if (initials.length > 1 && !byInitials.has(initials)) byInitials.set(initials, g);
+  if (!byFirst.has(content[0])) byFirst.set(content[0], g);
+}
+
+/** The entity a shorter mention belongs to, if any. */
+function partOf(m: TypedMention, byWord: Map<string, Group[]>, byInitials: Map<string, Group>, byFirst: Map<string, Group>): Group | undefined {
+  if (m.acronym) return byInitials.get(key(m.text));
+  if (m.first !== m.last || m.place) return undefined;
+  const people = (byWord.get(m.text) ?? []).filter((g) => g.type === 'person' || g.type === null);
+  // Prefer a name known to be a person ("Jane Doe") to one that only looks like one ("Doe Prints").
+  const surest = Math.max(...people.map((g) => g.strength));
+  if (people.length > 0) return nearestBefore(people.filter((g) => g.strength === surest), m);
+  const org = byFirst.get(m.text);
+  if (org && org.type === 'organization' && (m.type === null || m.type === 'organization' || m.strength < 2)) return org;
+  return undefined;
+}
+
+/**
+ * Among entities sharing a word, the one whose full name was written last before `m` (or the
+ * first one): "Ana Doe met Eric Doe. Doe said" is Eric. One look per entity, so a name said a
+ * thousand times costs no more than once.
+ */
+function nearestBefore(groups: Group[], m: TypedMention): Group {
+  let best = groups[0];
+  let bestStart = -1;
+  for (const g of groups) if (g.name.first < m.first && g.name.first > bestStart) { best = g; bestStart = g.name.first; }
+  return best;
+}

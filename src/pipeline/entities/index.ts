@@ -1,0 +1,110 @@
+/**
+ * The entity stage: people, organizations, initiatives and places, one entity per referent.
+ * wink-nlp gives no such entities, so they are built in passes over its tokens:
+ * 0 token views → 1 raw runs → 2 name mentions and titles → 3 types → 4 grouping → 5 titles.
+ */
+import type { Doc } from '../doc.js';
+import type { EntityType } from '../../types.js';
+import type { FoundEntity } from '../stages.js';
+import { viewTokens, type TokenView } from './0-tokens.js';
+import { findRuns } from './1-runs.js';
+import { GROUP_ENDING, shapeRuns } from './2-shape.js';
+import { typeMentions, type TypedMention } from './3-types.js';
+import { groupMentions, type Group } from './4-group.js';
+import { titleOf } from './5-titles.js';
+import { COURTESY_TITLES, GIVEN_NAMES } from './lexicon.js';
+
+
+export function findEntities(doc: Doc): FoundEntity[] {
+  const view = viewTokens(doc);
+  const mentions = typeMentions(view, shapeRuns(view, findRuns(view)));
+  const groups = groupMentions(mentions, parentheticalAcronyms(view, mentions));
+  const groupOf = new Map<TypedMention, Group>();
+  for (const g of groups) for (const m of g.mentions) groupOf.set(m, g);
+  const byFirst = new Map(mentions.map((m) => [m.first, m]));
+  const nameOf = (m: TypedMention) => { const g = groupOf.get(m); return g ? g.name.text : m.text; };
+
+  const surnames = new Set(groups.filter((g) => g.type === 'person' && g.strength >= 2).map((g) => lastWord(g.name.text)));
+  const entities: FoundEntity[] = [];
+  for (const g of groups) {
+    const type = finalType(view, g);
+    if (!type) continue;
+    // "the Doe Prints" after "Jane Doe": a person's name used as a modifier, not a new entity.
+    if (g.strength === 0 && g.name.first !== g.name.last && surnames.has(firstWord(g.name.text)) && isModified(view, g)) continue;
+    const entity: FoundEntity = {
+      type, name: g.name.text, aliases: [], titles: [], affiliation: null,
+      mentions: g.mentions.map((m) => ({ first: m.first, last: m.last, start: doc.tokens[m.first].start, end: doc.tokens[m.last].end, sentence: m.sentence })),
+    };
+    for (const m of g.mentions) {
+      if (m.text !== entity.name && !entity.aliases.includes(m.text)) entity.aliases.push(m.text);
+      if (type !== 'person') continue;
+      const title = titleOf(view, m, byFirst, nameOf);
+      if (title && !COURTESY_TITLES.has(title.title) && !entity.titles.includes(title.title)) entity.titles.push(title.title);
+      if (title?.affiliation && !entity.affiliation) entity.affiliation = title.affiliation;
+    }
+    entities.push(entity);
+  }
+  return entities;
+}
+
+const UNDOTTED_ACRONYM = /^\p{Lu}{2,}$/u;
+const firstWord = (text: string) => text.split(' ')[0];
+/** The word after the name is a common noun: plural ("Prints") or written in lower case elsewhere. */
+const isModified = (view: TokenView, g: Group) => {
+  const noun = view.lower[g.name.last];
+  const hyphenated = view.doc.tokens[g.name.last - 1].type === 'punctuation';
+  return !hyphenated && (noun.endsWith('s') || view.common.has(noun));
+};
+const lastWord = (text: string) => text.slice(text.lastIndexOf(' ') + 1);
+
+/**
+ * The type an entity gets: its strongest evidence; with none, a name of several words is a
+ * person and a single word mentioned twice an organization. Names seen only where any word is capitalised
+ * (sentence starts, headlines) must be a known place, an acronym, or a person by title or speech.
+ */
+function finalType(view: TokenView, g: Group): EntityType | null {
+  const tentative = g.mentions.every((m) => m.tentative);
+  const single = !g.name.text.includes(' ');
+  const known = g.mentions.some((m) => m.place || m.acronym);
+  // A lone word at a sentence start counts only if it speaks and is no plural ("Doe said", not "Critics said").
+  const speaksAlone = single && g.type === 'person' && g.strength === 1 && !g.name.text.endsWith('s');
+  if (tentative && !known && !speaksAlone && (single || g.type !== 'person' || g.strength === 2)) return null;
+  // "Texans", "Scientologists": a group of people, not an entity.
+  if (single && g.strength < 2 && GROUP_ENDING.test(g.name.text)) return null;
+  // A lone word that only speaks is an organization ("Acme said"): news names a person in full first.
+  if (g.type && !(single && g.type === 'person' && g.strength < 2)) return g.type;
+  if (single) {
+    if (GIVEN_NAMES.has(g.name.text.toLowerCase())) return 'person';
+    if (g.type === 'person') return 'organization';
+    // A lone capitalised word with no other sign is an organization if the article comes back
+    // to it; once only, it is more often a title, a product or emphasis.
+    return g.mentions.length >= 2 ? 'organization' : null;
+  }
+  const words = g.name.text.split(' ').length;
+  if (!looksLikePersonName(view, g.name)) return g.mentions.length >= 2 ? 'organization' : null;
+  return words <= 3 && !g.name.text.includes(' of ') ? 'person' : 'organization';
+}
+
+/** People's names hold no acronym or digit ("Acme VR", "Model T-1000"); initials ("J.R.") are fine. */
+function looksLikePersonName(view: TokenView, m: TypedMention): boolean {
+  for (let i = m.first; i <= m.last; i++) {
+    const t = view.doc.tokens[i];
+    if (t.type !== 'word') continue;
+    if (/\d/.test(t.text) || UNDOTTED_ACRONYM.test(t.text)) return false;
+  }
+  // "Afghan Girls", "Art Collections": a plural the article also writes in lower case.
+  const last = view.lower[m.last];
+  return !(last.endsWith('s') && view.common.has(last));
+}
+
+/** "Northern Fisheries Council (NFC)": mention index → the acronym in parentheses after it. */
+function parentheticalAcronyms(view: TokenView, mentions: TypedMention[]): Map<number, string> {
+  const found = new Map<number, string>();
+  for (let i = 0; i + 1 < mentions.length; i++) {
+    const [m, next] = [mentions[i], mentions[i + 1]];
+    if (next.acronym && next.first === m.last + 2 && view.doc.tokens[m.last + 1].text === '(' && m.first !== m.last) {
+      found.set(i, next.text);
+    }
+  }
+  return found;
+}

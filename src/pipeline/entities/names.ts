@@ -1,0 +1,57 @@
+/** Small questions passes 2 and 3 ask about a stretch of tokens: its text, places, heads. */
+import type { Run } from './1-runs.js';
+import type { TokenView } from './0-tokens.js';
+import { INITIATIVE_HEADS, LONGEST_PLACE, ORGANIZATION_HEADS, PLACES, PLACE_PREFIXES_SEEN, PLACE_HEADS, TITLE_HEADS } from './lexicon.js';
+
+/** The name as written, with any run of spaces as one space. */
+export function nameText(view: TokenView, run: Run): string {
+  const { tokens } = view.doc;
+  let text = tokens[run.first].text;
+  for (let i = run.first + 1; i <= run.last; i++) text += (tokens[i].space ? ' ' : '') + tokens[i].text;
+  return text;
+}
+
+/** The last token of the longest known place starting at `from`, or -1. */
+export function placeAt(view: TokenView, from: number, limit: number): number {
+  let text = '';
+  let found = -1;
+  for (let i = from; i <= limit && i < from + LONGEST_PLACE; i++) {
+    text = i === from ? view.lower[i] : `${text}${view.doc.tokens[i].space ? ' ' : ''}${view.lower[i]}`;
+    if (!PLACE_PREFIXES_SEEN.has(text)) break;
+    if (PLACES.has(text)) found = i;
+  }
+  return found;
+}
+
+export const isPlace = (view: TokenView, run: Run) => placeAt(view, run.first, run.last) === run.last;
+
+/** A known place, or a name ending in a place head ("... Air Force Base"). */
+export function placeLike(view: TokenView, run: Run): boolean {
+  const first = view.lower[run.first] === 'the' ? run.first + 1 : run.first;
+  return isPlace(view, { first, last: run.last }) || PLACE_HEADS.has(view.lower[run.last]);
+}
+
+export const isHyphen = (view: TokenView, i: number) => view.doc.tokens[i].type === 'punctuation';
+
+export const endsInHead = (w: string) => ORGANIZATION_HEADS.has(w) || INITIATIVE_HEADS.has(w) || PLACE_HEADS.has(w);
+
+export function hasHeadIn(lower: string[], run: Run): boolean {
+  for (let i = run.first; i <= run.last; i++) if (endsInHead(lower[i])) return true;
+  return false;
+}
+
+export function hasTitleIn(lower: string[], run: Run): boolean {
+  for (let i = run.first; i <= run.last; i++) if (TITLE_HEADS.has(lower[i])) return true;
+  return false;
+}
+
+export function hasOf(lower: string[], run: Run): boolean {
+  for (let i = run.first; i <= run.last; i++) if (lower[i] === 'of') return true;
+  return false;
+}
+
+/** Every word was capitalised only where any word is (sentence start, headline). */
+export function allTentative(view: TokenView, run: Run): boolean {
+  for (let i = run.first; i <= run.last; i++) if (view.level[i] === 2) return false;
+  return true;
+}

@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { entitiesOf } from './entitiesHelper.js';
+
+/** name, sorted aliases and mention count of each entity, by first mention. */
+function grouped(text: string): [string, string[], number][] {
+  return entitiesOf(text)
+    .sort((a, b) => a.mentions[0].start - b.mentions[0].start)
+    .map((e) => [e.name, [...e.aliases].sort(), e.mentions.length]);
+}
+
+describe('one entity per referent', () => {
+  it.each([
+    ['a surname is the full name', 'Ana Tolvik arrived. Later, Tolvik said it was fine.', [['Ana Tolvik', ['Tolvik'], 2]]],
+    ['a family name written first', 'Premier Wu Jianfeng spoke. Wu said the talks went well.', [['Wu Jianfeng', ['Wu'], 2]]],
+    ['the fullest form is canonical, whatever comes first', 'On Monday, Tolvik spoke first. Then Ana Tolvik left.', [['Ana Tolvik', ['Tolvik'], 2]]],
+    ['an acronym in parentheses is an alias', 'The Northern Fisheries Council (NFC) met. Later the NFC said no.', [['Northern Fisheries Council', ['NFC'], 3]]],
+    ['an acronym by its initials', 'The United Nations met, and the UN said no.', [['United Nations', ['UN'], 2]]],
+    ['spellings of one country', 'The U.S. and the United States of America are one.', [['United States of America', ['U.S.'], 2]]],
+    ['the first word of an organization', 'The Kestrel News Agency reported it. On Monday, Kestrel said more.', [['Kestrel News Agency', ['Kestrel'], 2]]],
+    ['a long name and its part before "for"', 'The Kestrel Foundation for the Arts paid. Later the Kestrel Foundation said so.', [['Kestrel Foundation for the Arts', ['Kestrel Foundation'], 2]]],
+    ['two people sharing a surname stay apart', 'Ana Tolvik met Per Tolvik in Oslo.', [['Ana Tolvik', [], 1], ['Per Tolvik', [], 1], ['Oslo', [], 1]]],
+  ])('%s', (_rule, text, expected) => {
+    expect(grouped(text)).toEqual(expected);
+  });
+
+  it('a surname goes to the person named last before it', () => {
+    const text = 'Ana Tolvik met Eric Tolvik. Then Tolvik said no.';
+    const per = entitiesOf(text).find((e) => e.name === 'Eric Tolvik');
+    expect(per?.mentions.length).toBe(2);
+  });
+});
