@@ -107,7 +107,7 @@ function modifiesNoun(view: TokenView, c: Candidate): boolean {
  * the Air Force" is a place, "Bank of Northland" a bank), else it is the last word. A place word
  * "for" a purpose is a body: "Centre for Water Studies".
  */
-/** "GENEVA, March 4 -", "OSLO (Wire) -": capitals opening a line, then a comma, bracket or dash. */
+/** "LIMA, March 4 -", "NAIROBI (Wire) -": capitals opening a line, then a comma, bracket or dash. */
 function isDateline(view: TokenView, c: Candidate): boolean {
   const { tokens } = view.doc;
   const before = tokens[c.first - 1];

@@ -15,7 +15,7 @@ import type { CueMatch } from './lexicon.js';
 interface Attribution {
   cue: CueMatch | null;
   speaker: SpeakerPhrase | null;
-  /** The cue also governs a reported clause of its own ("told Sky News any process ...: “Q”"). */
+  /** The cue also governs a reported clause of its own ("told Radio North any plan ...: “Q”"). */
   shared?: boolean;
 }
 
