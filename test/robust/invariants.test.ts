@@ -23,6 +23,7 @@ describe('contentViolations', () => {
     ['content after the attribution', 'Ann Lee said the plan works.', 'said', 'Ann Lee', 'the plan works', 0],
     ['a parenthetical set off by commas', 'The rules, critics argue, are too broad.', 'argue', 'critics', 'The rules, critics argue, are too broad', 0],
     ['a parenthetical set off by dashes', 'The rules — critics argue — are too broad.', 'argue', 'critics', 'The rules — critics argue — are too broad', 0],
+    ['a parenthetical opened by a dash and a comma', 'The rules—, critics argue, are too broad.', 'argue', 'critics', 'The rules—, critics argue, are too broad', 0],
     ['a parenthetical with a title of its own', 'The rules, Dr. Ann Lee said, are clear.', 'said', 'Ann Lee', 'The rules, Dr. Ann Lee said, are clear', 0],
     ['a parenthetical whose speaker phrase is longer than the mention', 'The rules, the minister Ann Lee said, are clear.', 'said', 'Ann Lee', 'The rules, the minister Ann Lee said, are clear', 0],
     ['a quote interrupted by its attribution taken as one content', '"We win," Ann Lee said, "and go on."', 'said', 'Ann Lee', '"We win," Ann Lee said, "and go on."', 2],

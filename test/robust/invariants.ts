@@ -75,8 +75,8 @@ function isParenthetical(s: Statement, start: number, end: number): boolean {
   const points = [...s.content.text];
   const before = points.slice(0, Math.max(0, start - s.content.start)).join('');
   const after = points.slice(Math.max(0, end - s.content.start)).join('').trimStart();
-  const opening = /[^\s,—–-]\s*[,—–-][^,—–!?;:"“”„«»]*$/u;
-  return opening.test(before) && /^[,—–-]\s*[^\s,—–-]/u.test(after);
+  const opening = /[^\s,—–-]\s*[,—–-]+[^,—–!?;:"“”„«»]*$/u;
+  return opening.test(before) && /^[,—–-]+\s*[^\s,—–-]/u.test(after);
 }
 
 /** A statement's cue and its speaker's mention are not part of what was said, unless set off as a parenthetical. */
