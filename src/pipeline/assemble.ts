@@ -58,8 +58,9 @@ export function assembleArticle(parts: AssembleInput): Article {
     statements: outStatements,
   };
   if (parts.withTokens) {
+    const lemmas = doc.lemmas();
     article.tokens = doc.tokens.map((t): Token => ({
-      ...span(t.start, t.end), pos: t.pos, lemma: t.lemma, sentence: t.sentence,
+      ...span(t.start, t.end), pos: t.pos, lemma: lemmas[t.index], sentence: t.sentence,
     }));
   }
   return article;

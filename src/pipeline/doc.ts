@@ -8,7 +8,6 @@ export interface DocToken {
   text: string;
   /** wink-nlp's universal POS tag. */
   pos: string;
-  lemma: string;
   /** wink-nlp's token type: word, punctuation, number, tabCRLF, emoji, unk, ... */
   type: string;
   start: number;
@@ -31,6 +30,13 @@ export interface Doc {
   text: string;
   tokens: DocToken[];
   sentences: DocSentence[];
+  /**
+   * The lemma of token i. Lemmas cost wink-nlp more than all else it gives per token, and the
+   * stages need a few of them, so each is found when first asked for.
+   */
+  lemma(index: number): string;
+  /** Every token's lemma, for output that lists tokens. */
+  lemmas(): string[];
 }
 
 /** A stretch of the text, in token indices (inclusive) and UTF-16 offsets. */

@@ -28,7 +28,6 @@ export function tokenize(text: string): Doc {
   const all = wdoc.tokens();
   const values = all.out() as string[];
   const pos = all.out(its.pos) as string[];
-  const lemmas = all.out(its.lemma as never) as string[];
   const types = all.out(its.type) as string[];
   const spaces = all.out(its.precedingSpaces) as string[];
   const spans = wdoc.sentences().out(its.span) as unknown as [number, number][];
@@ -41,7 +40,7 @@ export function tokenize(text: string): Doc {
     const start = locate(text, value, spaces[i], cursor);
     const end = Math.min(text.length, start + value.length);
     tokens[i] = {
-      index: i, text: text.slice(start, end), pos: pos[i], lemma: lemmas[i], type: types[i],
+      index: i, text: text.slice(start, end), pos: pos[i], type: types[i],
       start, end, sentence: sentenceOf[i], space: text.slice(cursor, start),
     };
     cursor = end;
@@ -56,7 +55,13 @@ export function tokenize(text: string): Doc {
       sentences.push({ index: token.sentence, first: token.index, last: token.index, start: token.start, end: token.end });
     }
   }
-  return { text, tokens, sentences };
+  let lemmas: string[] | undefined;
+  const some: string[] = [];
+  return {
+    text, tokens, sentences,
+    lemma: (index) => lemmas?.[index] ?? (some[index] ??= all.itemAt(index).out(its.lemma as never) as string),
+    lemmas: () => (lemmas ??= all.out(its.lemma as never) as string[]),
+  };
 }
 
 /**

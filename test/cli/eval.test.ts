@@ -38,9 +38,9 @@ describe('statements eval', () => {
     const report = evalJson(['--gold', 'test/gold']);
     expect(report.evalVersion).toBe(1);
     expect(report.thresholds).toEqual({ match: 0.5, strict: 0.8 });
-    expect(report.corpora.map((c) => [c.corpus, c.articles])).toEqual([['gum-news', 24], ['seed', 1]]);
+    expect(report.corpora.map((c) => [c.corpus, c.articles])).toEqual([['gum-news', 24], ['seed', 1], ['written', 8]]);
     // Gold counts from test/gold/README.md.
-    expect(report.total).toMatchObject({ corpus: 'total', articles: 25, statements: { gold: 237 }, entities: { micro: { gold: 574 } } });
+    expect(report.total).toMatchObject({ corpus: 'total', articles: 33, statements: { gold: 379 }, entities: { micro: { gold: 716 } } });
     for (const corpus of [...report.corpora, report.total]) {
       const s = corpus.statements;
       expect(Object.keys(s.byKind).every((k) => ['direct', 'mixed', 'indirect'].includes(k))).toBe(true);
@@ -52,7 +52,7 @@ describe('statements eval', () => {
       expect(s.strict.matched).toBeLessThanOrEqual(s.matched);
       expect(s.endToEnd.correct).toBeLessThanOrEqual(s.speaker.lenient);
     }
-    expect(report.articles).toHaveLength(25);
+    expect(report.articles).toHaveLength(33);
     expect(report.errors).toBeUndefined();
   });
 
@@ -74,18 +74,19 @@ describe('statements eval', () => {
     expect(result.status).toBe(0);
     expect(result.stdout).toMatch(/^gum-news · 24 articles$/m);
     expect(result.stdout).toMatch(/^seed · 1 article$/m);
-    expect(result.stdout).toMatch(/^total · 25 articles$/m);
-    expect(result.stdout).toMatch(/│ IoU ≥ 0\.5 +│ +237 │/);
-    expect(result.stdout).toMatch(/│ all \(micro\) +│ +574 │/);
+    expect(result.stdout).toMatch(/^written · 8 articles$/m);
+    expect(result.stdout).toMatch(/^total · 33 articles$/m);
+    expect(result.stdout).toMatch(/│ IoU ≥ 0\.5 +│ +379 │/);
+    expect(result.stdout).toMatch(/│ all \(micro\) +│ +716 │/);
     expect(result.stdout).not.toMatch(/\u001b\[/);
   });
 
   it('adds a row per article with --articles', () => {
     const result = cli(['eval', '--gold', 'test/gold', '--format', 'table', '--articles']);
     expect(result.status).toBe(0);
-    const rows = result.stdout.split('\n').filter((line) => /^│ (gum-news|seed) /.test(line));
-    expect(rows).toHaveLength(25);
-    expect(rows[rows.length - 1]).toMatch(new RegExp(`^│ seed +│ ${SEED_ID} +│ +14 │`));
+    const rows = result.stdout.split('\n').filter((line) => /^│ (gum-news|seed|written) /.test(line));
+    expect(rows).toHaveLength(33);
+    expect(rows.find((row) => row.includes(SEED_ID))).toMatch(new RegExp(`^│ seed +│ ${SEED_ID} +│ +14 │`));
   });
 
   it('scores the INPUT texts given, matched to the gold by article id', () => {

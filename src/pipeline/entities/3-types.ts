@@ -141,8 +141,8 @@ function speaks(view: TokenView, c: Candidate): boolean {
   const { tokens } = view.doc;
   const after = tokens[c.last + 1];
   const verb = after && (after.pos === 'AUX' ? tokens[c.last + 2] : after);
-  if (verb && verb.pos === 'VERB' && SPEECH_LEMMAS.has(verb.lemma)) return true;
+  if (verb && verb.pos === 'VERB' && SPEECH_LEMMAS.has(view.doc.lemma(verb.index))) return true;
   const before = tokens[c.first - 1];
   if (c.first >= 2 && view.lower[c.first - 2] === 'according' && view.lower[c.first - 1] === 'to') return true;
-  return before !== undefined && before.pos === 'VERB' && SPEECH_LEMMAS.has(before.lemma) && c.last - c.first <= 2;
+  return before !== undefined && before.pos === 'VERB' && SPEECH_LEMMAS.has(view.doc.lemma(before.index)) && c.last - c.first <= 2;
 }
