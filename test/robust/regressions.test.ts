@@ -15,6 +15,7 @@ const FOUND: [string, string][] = [
   ['the same, inside a quotation that never closes', '“Ilse Marrow, said the Ministry of Harbours.'],
   ['a text ending right after the object of "told": the speech stage read past the last token (threw)', 'w told s'],
   ['the same in plain news words', 'Ann Lee told reporters'],
+  ['a ")" right before a cue at the start of the text: the speaker search read before the first token (threw)', ')said\nAccording to he, the.\n'],
   ['a second "X said" after a parenthetical one: only the parenthetical may lie in the content', 'Yes, Marrow said, it is, Marrow said.'],
   ['the same with the second part quoted', 'Yes, Marrow said, “it is,” Marrow said.'],
 ];

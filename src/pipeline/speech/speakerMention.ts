@@ -34,7 +34,8 @@ export function subjectBefore(doc: Doc, cue: number, limit: number): SpeakerPhra
   if (lead === ')') {
     let open = end - 1;
     while (open > limit && end - open <= 4 && doc.tokens[open].text !== '(') open--;
-    if (doc.tokens[open].text !== '(' || open - 1 < limit) return null;
+    // A ")" that opens the sentence has no "(" before it to look at.
+    if (open < limit || doc.tokens[open].text !== '(' || open - 1 < limit) return null;
     const start = phraseStart(doc, open - 1, limit);
     return start < 0 ? null : phraseOf(doc, start, open - 1);
   }
