@@ -9,16 +9,13 @@ export interface MentionIndex {
   starts: number[];
   ends: number[];
   entities: number[];
-  /** The longest mention, so a search for overlaps knows how far back to look. */
-  longest: number;
 }
 
 export function indexMentions(entities: FoundEntity[]): MentionIndex {
   const all: [number, number, number][] = [];
   entities.forEach((e, entity) => { for (const m of e.mentions) all.push([m.start, m.end, entity]); });
   all.sort((a, b) => a[0] - b[0] || a[2] - b[2] || a[1] - b[1]);
-  const longest = all.reduce((max, [start, end]) => Math.max(max, end - start), 0);
-  return { starts: all.map((m) => m[0]), ends: all.map((m) => m[1]), entities: all.map((m) => m[2]), longest };
+  return { starts: all.map((m) => m[0]), ends: all.map((m) => m[1]), entities: all.map((m) => m[2]) };
 }
 
 /** Entities with a mention wholly inside [start, end), in order of their first mention there. */
@@ -31,15 +28,6 @@ export function entitiesWithin(index: MentionIndex, start: number, end: number):
       seen.add(entity);
       found.push(entity);
     }
-  }
-  return found;
-}
-
-/** Positions (in the index) of the mentions that share at least one character with [start, end), in order of start. */
-export function mentionsOverlapping(index: MentionIndex, start: number, end: number): number[] {
-  const found: number[] = [];
-  for (let i = firstAtOrAfter(index.starts, start - index.longest); i < index.starts.length && index.starts[i] < end; i++) {
-    if (index.ends[i] > start) found.push(i);
   }
   return found;
 }

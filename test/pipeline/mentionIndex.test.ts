@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { entitiesWithin, indexMentions, mentionsOverlapping } from '../../src/pipeline/mentionIndex.js';
+import { entitiesWithin, indexMentions } from '../../src/pipeline/mentionIndex.js';
 import type { FoundEntity } from '../../src/pipeline/stages.js';
 
 const entity = (...spans: [number, number][]): FoundEntity => ({
@@ -35,18 +35,3 @@ describe('entitiesWithin', () => {
   });
 });
 
-describe('mentionsOverlapping', () => {
-  it('agrees with a pass over every mention, on random mentions', () => {
-    const span = fc.tuple(fc.nat(100), fc.nat(30)).map(([s, len]) => [s, s + len] as [number, number]);
-    fc.assert(fc.property(fc.array(fc.array(span, { minLength: 1, maxLength: 4 }), { maxLength: 8 }), span, (spans, [start, end]) => {
-      const index = indexMentions(spans.map((s) => entity(...s)));
-      const brute = index.starts.map((s, i) => i).filter((i) => index.starts[i] < end && index.ends[i] > start);
-      expect(mentionsOverlapping(index, start, end)).toEqual(brute);
-    }), { numRuns: 300 });
-  });
-
-  it('finds a long mention that starts well before the stretch', () => {
-    const index = indexMentions([entity([0, 50]), entity([45, 48]), entity([60, 70])]);
-    expect(mentionsOverlapping(index, 46, 47).map((i) => index.entities[i])).toEqual([0, 1]);
-  });
-});
