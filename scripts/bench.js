@@ -36,6 +36,8 @@ try {
 
   say('wink-nlp readDoc alone');
   const readDoc = throughput('readDoc', corpusPath);
+  say('wink-nlp readDoc with the pipe the pipeline uses (sentences and parts of speech only)');
+  const readDocLean = throughput('readDocLean', corpusPath);
   say('our pipeline, in process, one thread');
   const pipeline = throughput('pipeline', corpusPath);
   const cli = {};
@@ -64,6 +66,7 @@ try {
     date: new Date().toISOString(), machine: { ...machine, loadAverageAtEnd: loadavg().map((l) => +l.toFixed(2)), freeMemoryGB: +(freemem() / 1e9).toFixed(1) },
     corpus: { texts: texts.length, articles: corpus.articles, bytes: corpus.bytes },
     readDoc,
+    readDocLean: { ...readDocLean, ratioToReadDoc: readDocLean.tokensPerSecond / readDoc.tokensPerSecond },
     pipeline: {
       ...pipeline,
       ratioToReadDoc: pipeline.tokensPerSecond / readDoc.tokensPerSecond,

@@ -1,14 +1,15 @@
-// One measurement in a fresh process: readDoc alone, or our pipeline, over every article of a JSONL corpus.
-// Prints {articles, tokens, seconds, cpuSeconds} as JSON: CPU time is steadier than the clock on a busy machine. Usage: node throughput.js readDoc|pipeline CORPUS
+// One measurement in a fresh process: readDoc alone (wink-nlp's default pipe, or the lean pipe our
+// tokenize stage asks for), or our pipeline, over every article of a JSONL corpus.
+// Prints {articles, tokens, seconds, cpuSeconds} as JSON: CPU time is steadier than the clock on a busy machine. Usage: node throughput.js readDoc|readDocLean|pipeline CORPUS
 import { readFileSync } from 'node:fs';
 
 const [mode, corpus] = process.argv.slice(2);
 const texts = readFileSync(corpus, 'utf8').split('\n').filter(Boolean).map((line) => JSON.parse(line).text);
 
-async function readDocAlone() {
+async function readDocAlone(pipe) {
   const { default: winkNLP } = await import('wink-nlp');
   const { default: model } = await import('wink-eng-lite-web-model');
-  const nlp = winkNLP(model);
+  const nlp = winkNLP(model, pipe);
   return (text) => nlp.readDoc(text).tokens().length();
 }
 
@@ -25,7 +26,8 @@ async function pipeline() {
   };
 }
 
-const run = mode === 'readDoc' ? await readDocAlone() : await pipeline();
+const lean = async () => readDocAlone((await import('../../dist/pipeline/tokenize.js')).WINK_PIPE);
+const run = mode === 'readDoc' ? await readDocAlone() : mode === 'readDocLean' ? await lean() : await pipeline();
 run('Warm-up sentence, loaded before the clock starts.', -1);
 const started = process.hrtime.bigint();
 const cpuStarted = process.cpuUsage();

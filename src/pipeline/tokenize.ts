@@ -7,9 +7,16 @@ import { warmLexicon } from './warmLexicon.js';
 type Wink = ReturnType<typeof winkNLP>;
 let engine: Wink | undefined;
 
+/**
+ * What of wink-nlp's pipeline the stages read: sentences, and the parts of speech (with
+ * lemmas). Its own entities (dates, numbers), negation and sentiment are never read, and
+ * skipping them makes readDoc about a third faster with the same tokens, tags and sentences.
+ */
+export const WINK_PIPE = ['sbd', 'pos'];
+
 /** wink-nlp with its English model, loaded once per process (or worker) on first use. */
 export function loadEngine(): Wink {
-  engine ??= winkNLP(model);
+  engine ??= winkNLP(model, WINK_PIPE);
   return engine;
 }
 
