@@ -39,6 +39,6 @@ function ownerOf(view: TokenView, left: Run): boolean {
   const { lower } = view;
   const last = lower[left.last];
   if (left.last === left.first || ORGANIZATION_HEADS.has(last) || PLACE_HEADS.has(last) || TITLE_HEADS.has(last)) return false;
-  // "Jane Law", "Harvey Bill": a given name and a head word can still be a person.
+  // "Nora Pact", "Anna Charter": a given name and a head word can still be a person.
   return !hasHeadIn(lower, left) || (GIVEN_NAMES.has(lower[left.first]) && left.last - left.first <= 2);
 }

@@ -52,7 +52,7 @@ function decide(view: TokenView, c: Candidate, acronym: boolean, places: KnownPl
   if (c.place || isDateline(view, c)) return ['place', 3];
   const given = !single && GIVEN_NAMES.has(lower[c.first]);
   const head = isWebsite(view, c) ? 'organization' : headType(view, c);
-  // "Jane Law", "Harvey Bill": a given name and one more word is a person, not a law.
+  // "Nora Pact", "Anna Charter": a given name and one more word is a person, not a treaty.
   if (head === 'initiative' && given && c.last === c.first + 1) return ['person', 2];
   if (head) return [head, 3];
   if (c.title) return ['person', 3];

@@ -18,7 +18,7 @@ export function clauseAfter(ctx: SpeechContext, cue: CueMatch, last: number): [n
   let k = cue.last + 1;
   if (k > last) return null;
   if (cue.takesObject) k = pastObject(ctx, k, last);
-  // "Ann Lee told reporters" at the end of the text: nothing is left after the object.
+  // "Ann Veld told reporters" at the end of the text: nothing is left after the object.
   if (k > last) return null;
   let marked = false;
   for (let m = k; m <= last && m - k <= THAT_REACH; m++) {

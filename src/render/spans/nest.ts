@@ -32,7 +32,7 @@ export function nestMarks(marks: readonly Mark[], length: number): NestEvent[] {
     active = active.filter((m) => m.end > at);
     while (next < sorted.length && sorted[next].start === at) active.push(sorted[next++]);
 
-    // Close down to the lowest mark that has ended; the still-active marks above it are reopened.
+    // Unwind to the lowest mark that has ended; the still-active marks above it are reopened.
     const ended = stack.findIndex((m) => m.end <= at);
     if (ended >= 0) {
       for (const m of stack.splice(ended).reverse()) events.push({ type: 'close', mark: m });
