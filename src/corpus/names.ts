@@ -1,7 +1,12 @@
-import personTitles from '../data/personTitles.json' with { type: 'json' };
+import entityWords from '../data/entityWords.json' with { type: 'json' };
+import nameParticles from '../data/nameParticles.json' with { type: 'json' };
 
-const TITLE_WORDS = new Set(personTitles.titles);
-const NAME_PARTICLES = new Set(personTitles.particles);
+/** The title words the entity stage knows (offices, portfolios, honorifics), folded as names are. */
+const TITLE_WORDS = new Set(
+  [...entityWords.titleHeads, ...entityWords.titleModifiers, ...entityWords.honorifics, ...entityWords.courtesyTitles]
+    .map((word) => word.toLowerCase().replace(/\./g, '')),
+);
+const NAME_PARTICLES = new Set(nameParticles.particles);
 
 /** A name without the quotation marks, dashes and spaces a span may have picked up at its edges. */
 export function cleanName(name: string): string {
