@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildAliasTable, lookUpAlias } from '../../src/corpus/aliases.js';
-import { classesIn } from '../../src/corpus/cueClass.js';
+import { cueClass } from '../../src/corpus/cueClass.js';
 import { isPartOf, mergeNameKeys } from '../../src/corpus/mergeNames.js';
 import { foldName, splitTitle } from '../../src/corpus/names.js';
 import { nameKey } from '../../src/corpus/speakerKey.js';
@@ -60,16 +60,12 @@ describe('isPartOf', () => {
   });
 });
 
-describe('classesIn', () => {
-  it('reads the class of each cue of the cue-verb data, not the descriptions of the classes', () => {
-    const data = { source: 'x', classes: { neutral: 'reports the act of saying' }, cues: [{ lemma: 'say', class: 'neutral', forms: ['said'] }, { lemma: 'insist', class: 'emphasis' }] };
-    expect(classesIn(data)).toEqual(new Map([['say', 'neutral'], ['insist', 'emphasis']]));
-  });
-
-  it('reads a class per verb from the shapes a cue file may have', () => {
-    expect(classesIn({ source: 'x', cues: { say: 'neutral', Stress: { class: 'emphasis' } } })).toEqual(new Map([['say', 'neutral'], ['stress', 'emphasis']]));
-    expect(classesIn({ source: 'x', verbs: [{ lemma: 'add', class: 'addition' }, { verb: 'claim', class: 'evaluative' }] }))
-      .toEqual(new Map([['add', 'addition'], ['claim', 'evaluative']]));
+describe('cueClass', () => {
+  it('gives the class the cue lexicon gives a lemma, and none to an unknown one', () => {
+    expect(cueClass('say')).toBe('neutral');
+    expect(cueClass('Insist')).toBe('emphasis');
+    expect(cueClass('according to')).toBe('neutral');
+    expect(cueClass('ponder')).toBeNull();
   });
 });
 
