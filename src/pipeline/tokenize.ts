@@ -62,12 +62,14 @@ export function tokenize(text: string): Doc {
       sentences.push({ index: token.sentence, first: token.index, last: token.index, start: token.start, end: token.end });
     }
   }
+  // wink-nlp has no lemma for a few contraction-like words ("x ive."): the word itself, in lower case, stands in.
+  const orWord = (lemma: string | undefined, index: number) => lemma ?? tokens[index].text.toLowerCase();
   let lemmas: string[] | undefined;
   const some: string[] = [];
   return {
     text, tokens, sentences,
-    lemma: (index) => lemmas?.[index] ?? (some[index] ??= all.itemAt(index).out(its.lemma as never) as string),
-    lemmas: () => (lemmas ??= all.out(its.lemma as never) as string[]),
+    lemma: (index) => lemmas?.[index] ?? (some[index] ??= orWord(all.itemAt(index).out(its.lemma as never) as string | undefined, index)),
+    lemmas: () => (lemmas ??= (all.out(its.lemma as never) as (string | undefined)[]).map(orWord)),
   };
 }
 

@@ -32,6 +32,11 @@ describe('counterexamples found by the property tests', () => {
     expect(analyze(text).tokens?.map((t) => t.text)).toContain('...');
   });
 
+  it('gives every token a lemma, also where wink-nlp has none (found as "...Initiat\\r\\nive,..." failing the schema)', () => {
+    const tokens = analyze('x ive.').tokens ?? [];
+    expect(tokens.map((t) => [t.text, t.lemma])).toEqual([['x', 'x'], ['ive', 'ive'], ['.', '.']]);
+  });
+
   it('reads a lone surrogate back from CSV as U+FFFD, the only thing UTF-8 can carry, in the same place', () => {
     // Found as '\udfffForeign Minister Ilse Marrow said that the.' (the lone surrogate in the speaker).
     const article = analyze('\udfffIlse Marrow said that talks \udfff will go on.\n');
