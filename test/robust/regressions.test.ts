@@ -18,6 +18,7 @@ const FOUND: [string, string][] = [
   ['a ")" right before a cue at the start of the text: the speaker search read before the first token (threw)', ')said\nAccording to he, the.\n'],
   ['a second "X said" after a parenthetical one: only the parenthetical may lie in the content', 'Yes, Marrow said, it is, Marrow said.'],
   ['the same with the second part quoted', 'Yes, Marrow said, “it is,” Marrow said.'],
+  ['an attribution closed by a run of commas with no words after it is no parenthetical (cue inside the content)', '"the ‘Foreign Minister Ilse Marrow” and more"\n -😀("the the failed the to trade peace, she said, ,"the a with peace the are with the plan very. «Monday ready slow week the Upper Brae peace "the trade the Monday good the the failed" and more” "the Ministry of Harbours Senator Corvin Brisk," she added, "talks we Monday the Harbour Accord 2023 2023."\nAccording to Marrow, the.\n'],
 ];
 
 describe('counterexamples found by the property tests', () => {

@@ -112,8 +112,13 @@ function nextComma(ctx: SpeechContext, from: number, last: number): number {
   return -1;
 }
 
-/** The whole sentence is the content, cue and all, when the cue interrupts it (news convention). */
+/**
+ * The whole sentence is the content, cue and all, when the cue interrupts it (news convention).
+ * The sentence must go on in words after the attribution's closing comma ("..., critics argue, is").
+ */
 function parenthetical(ctx: SpeechContext, first: number, last: number, cue: CueMatch, speaker: SpeakerPhrase): Draft | null {
+  const closing = Math.max(cue.last, speaker.phrase.last) + 1;
+  if (ctx.doc.tokens[closing + 1]?.type !== 'word') return null;
   const content = trim(ctx, skipDateline(ctx, first, last), last);
   if (!content || content[1] <= cue.last + 1) return null;
   return reportedDraft(ctx, content[0], content[1], { cue, speaker });
