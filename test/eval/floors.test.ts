@@ -2,7 +2,7 @@
  * Accuracy floors on the gold corpora. Each number is what `statements eval --gold test/gold`
  * measured when the floor was set, rounded down to two decimals. A change that lowers one fails
  * here; a change that raises one should raise its floor too. Floors only go up. The total
- * covers every corpus under test/gold, the held-out `written` one included.
+ * covers every corpus under test/gold, the held-out `written` and `written-b` ones included.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { CorpusScore, EvalReport } from '../../src/eval/report.js';
@@ -20,7 +20,8 @@ const FLOORS: Record<string, Floors> = {
   seed: { statementF1: 1, speakerAccuracy: 1, endToEndF1: 1, entityMicroF1: 1 },
   // Held out: written for the tests and never used to tune a rule.
   written: { statementF1: 0.84, speakerAccuracy: 0.77, endToEndF1: 0.65, entityMicroF1: 0.72 },
-  total: { statementF1: 0.89, speakerAccuracy: 0.78, endToEndF1: 0.7, entityMicroF1: 0.78 },
+  'written-b': { statementF1: 0.87, speakerAccuracy: 0.81, endToEndF1: 0.7, entityMicroF1: 0.75 },
+  total: { statementF1: 0.88, speakerAccuracy: 0.79, endToEndF1: 0.7, entityMicroF1: 0.78 },
 };
 
 function headline(score: CorpusScore): Floors {
