@@ -38,9 +38,9 @@ describe('statements eval', () => {
     const report = evalJson(['--gold', 'test/gold']);
     expect(report.evalVersion).toBe(1);
     expect(report.thresholds).toEqual({ match: 0.5, strict: 0.8 });
-    expect(report.corpora.map((c) => [c.corpus, c.articles])).toEqual([['gum-news', 24], ['seed', 1], ['written', 8]]);
+    expect(report.corpora.map((c) => [c.corpus, c.articles])).toEqual([['gum-news', 24], ['seed', 1], ['written', 8], ['written-b', 10]]);
     // Gold counts from test/gold/README.md.
-    expect(report.total).toMatchObject({ corpus: 'total', articles: 33, statements: { gold: 379 }, entities: { micro: { gold: 716 } } });
+    expect(report.total).toMatchObject({ corpus: 'total', articles: 43, statements: { gold: 563 }, entities: { micro: { gold: 870 } } });
     for (const corpus of [...report.corpora, report.total]) {
       const s = corpus.statements;
       expect(Object.keys(s.byKind).every((k) => ['direct', 'mixed', 'indirect'].includes(k))).toBe(true);
@@ -52,7 +52,7 @@ describe('statements eval', () => {
       expect(s.strict.matched).toBeLessThanOrEqual(s.matched);
       expect(s.endToEnd.correct).toBeLessThanOrEqual(s.speaker.lenient);
     }
-    expect(report.articles).toHaveLength(33);
+    expect(report.articles).toHaveLength(43);
     expect(report.errors).toBeUndefined();
   });
 
@@ -75,17 +75,18 @@ describe('statements eval', () => {
     expect(result.stdout).toMatch(/^gum-news · 24 articles$/m);
     expect(result.stdout).toMatch(/^seed · 1 article$/m);
     expect(result.stdout).toMatch(/^written · 8 articles$/m);
-    expect(result.stdout).toMatch(/^total · 33 articles$/m);
-    expect(result.stdout).toMatch(/│ IoU ≥ 0\.5 +│ +379 │/);
-    expect(result.stdout).toMatch(/│ all \(micro\) +│ +716 │/);
+    expect(result.stdout).toMatch(/^written-b · 10 articles$/m);
+    expect(result.stdout).toMatch(/^total · 43 articles$/m);
+    expect(result.stdout).toMatch(/│ IoU ≥ 0\.5 +│ +563 │/);
+    expect(result.stdout).toMatch(/│ all \(micro\) +│ +870 │/);
     expect(result.stdout).not.toMatch(/\u001b\[/);
   });
 
   it('adds a row per article with --articles', () => {
     const result = cli(['eval', '--gold', 'test/gold', '--format', 'table', '--articles']);
     expect(result.status).toBe(0);
-    const rows = result.stdout.split('\n').filter((line) => /^│ (gum-news|seed|written) /.test(line));
-    expect(rows).toHaveLength(33);
+    const rows = result.stdout.split('\n').filter((line) => /^│ (gum-news|seed|written|written-b) /.test(line));
+    expect(rows).toHaveLength(43);
     expect(rows.find((row) => row.includes(SEED_ID))).toMatch(new RegExp(`^│ seed +│ ${SEED_ID} +│ +14 │`));
   });
 
