@@ -5,8 +5,9 @@
  * ministry" → the organization with that head word; "officials", "a source" → anonymous;
  * "the two sides" → group. Unresolved phrases keep their words as the name.
  */
-import type { Doc, TextRange } from './doc.js';
+import { rangeOf, type Doc, type TextRange } from './doc.js';
 import { words } from './speech/lexicon.js';
+import { sentenceBounds } from './speech/context.js';
 import type { FoundEntity, FoundStatement, ResolvedSpeaker } from './stages.js';
 import { MentionIndex, PersonNames, entityByAcronym, entityByHead, leadingName, personWithTitle, speakerOfEntity } from './speech/entityLookup.js';
 import { classifyPhrase } from './speech/phraseKind.js';
@@ -88,6 +89,8 @@ function resolveOne(doc: Doc, entities: FoundEntity[], s: FoundStatement, spoken
         if (fuller && !kind.organization && text.includes(' ')) return { name: text, entity: null, type: 'person' };
         return speaker;
       }
+      // "Articles in medical journals said": a capitalised first word no entity holds is a common noun.
+      if (opensSentence(doc, source) && phrase.last > source.last) return { name: phraseText, entity: null, type: 'anonymous' };
       return { name: text, entity: null, type: kind.organization ? 'organization' : 'person' };
     }
     case 'title': {
@@ -123,6 +126,10 @@ function resolveOne(doc: Doc, entities: FoundEntity[], s: FoundStatement, spoken
       if (owner) {
         const entity = context.mentions.entityAt(owner.start, owner.end);
         if (entity >= 0) return speakerOfEntity(entities, entity, context.names);
+        // An owner the entity stage missed is still named: "Harbour Weekly's analysis".
+        const name = doc.text.slice(owner.start, owner.end);
+        const person = context.names.bySurname(name);
+        return person >= 0 ? speakerOfEntity(entities, person, context.names) : { name, entity: null, type: 'organization' };
       }
       // "the authors" after "the report's authors": the source named before with that head word.
       const head = doc.tokens[s.speakerHead ?? phrase.last].text.toLowerCase();
@@ -137,6 +144,10 @@ function resolveOne(doc: Doc, entities: FoundEntity[], s: FoundStatement, spoken
   }
 }
 
+function opensSentence(doc: Doc, range: TextRange): boolean {
+  return range.first === range.last && sentenceBounds(doc, range.first)[0] === range.first;
+}
+
 /**
  * "Omar Al-Veld" for an entity "Veld", or "Ann Veld" for "Veld": the written name is the fuller one.
  * Not "Ohio Ann Veld" for "Ann Veld", where the extra word belongs to a title before the name.
@@ -148,14 +159,16 @@ function extendsName(text: string, name: string): boolean {
   return !name.includes(' ') && !text.slice(0, text.length - name.length - 1).includes(' ');
 }
 
-/** The name before "'s" in "Veld's statement" when the head is a document or a speech. */
+/** The name before "'s" in "Veld's statement" or "Harbour Weekly's analysis" when the head is a document or a speech. */
 function possessor(doc: Doc, phrase: TextRange, head: number): TextRange | null {
   if (!words.documentHeads.has(doc.tokens[head].text.toLowerCase())) return null;
   for (let k = phrase.first + 1; k < head; k++) {
     const t = doc.tokens[k].text;
     if (t !== "'s" && t !== '’s') continue;
-    const owner = doc.tokens[k - 1];
-    return owner.pos === 'PROPN' ? { first: k - 1, last: k - 1, start: owner.start, end: owner.end } : null;
+    if (doc.tokens[k - 1].pos !== 'PROPN') return null;
+    let first = k - 1;
+    while (first > phrase.first && doc.tokens[first - 1].pos === 'PROPN') first--;
+    return rangeOf(doc, first, k - 1);
   }
   return null;
 }

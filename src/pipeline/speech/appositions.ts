@@ -18,7 +18,8 @@ function isApposition(doc: Doc, first: number, last: number): boolean {
     for (let k = first + 1; k <= last; k++) if (doc.tokens[k].pos === 'AUX' || doc.tokens[k].type === 'tabCRLF') return false;
     return true;
   }
-  if (!APPOSITION_STARTS.has(lead.pos)) return false;
+  // ", of the city council,", ", in remarks to the press,": a prepositional phrase, also without a verb.
+  if (!APPOSITION_STARTS.has(lead.pos) && lead.pos !== 'ADP') return false;
   for (let k = first; k <= last; k++) {
     const t = doc.tokens[k];
     if (t.pos === 'VERB' || t.pos === 'AUX' || t.type === 'tabCRLF') return false;

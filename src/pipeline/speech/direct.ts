@@ -72,6 +72,8 @@ function after(ctx: SpeechContext, close: number): Attribution | null {
     // “Q.” X said C: a new sentence with content of its own is not the quote's attribution.
     if (isSentenceEnd(doc.tokens[close - 1]?.text ?? '') && hasOwnClause(ctx, cue.last + 1)) return null;
     if (c === j) {
+      // "“Q”, highlighting the risk": a participle after the quote goes on from an attribution before it.
+      if (cue.participle) return null;
       const speaker = phraseAfter(doc, cue.last + 1, phraseLimit(ctx, cue.last + 1));
       return speaker ? { cue, speaker } : null;
     }
@@ -83,10 +85,12 @@ function after(ctx: SpeechContext, close: number): Attribution | null {
   return null;
 }
 
-/** A verb or "that" before the sentence ends: the cue reports a clause of its own. */
+/** A verb, "that" or a quotation before the sentence ends: the cue reports a clause of its own. */
 function hasOwnClause(ctx: SpeechContext, from: number): boolean {
   for (let k = from; k < ctx.doc.tokens.length; k++) {
     const t = ctx.doc.tokens[k];
+    // "X notes, “Q2”": the cue introduces a quotation of its own.
+    if ((t.text === ',' || t.text === ':') && isQuoteMark(ctx.doc.tokens[k + 1]?.text ?? '')) return true;
     if (isSentenceEnd(t.text) || t.type === 'tabCRLF' || isQuoteMark(t.text) || t.text === ',') return false;
     if (t.pos === 'AUX' || t.text.toLowerCase() === 'that' || (t.pos === 'VERB' && ctx.cues[k] === null)) return true;
   }

@@ -64,8 +64,8 @@ function stripTitles(name: string): string {
     if (i > 0 && i + 2 < parts.length && TITLE_LINKS.has(part) && words.titleWords.has(parts[i - 1].toLowerCase())) lastTitle = i + 1;
   });
   const rest = parts.slice(lastTitle + 1);
-  // "Ann Veld for the Harbour Agency": a name runs up to the first lower-case word.
-  const cut = rest.findIndex((part, i) => i > 0 && part.charAt(0) === part.charAt(0).toLowerCase() && /^\p{Ll}/u.test(part));
+  // "Ann Veld for the Harbour Agency": a name runs up to the first lower-case word ("al-Amr" is a name's).
+  const cut = rest.findIndex((part, i) => i > 0 && /^\p{Ll}/u.test(part) && !/^\p{Ll}+-\p{Lu}/u.test(part));
   return (cut > 0 ? rest.slice(0, cut) : rest).join(' ');
 }
 
