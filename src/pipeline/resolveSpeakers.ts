@@ -89,6 +89,11 @@ function resolveOne(doc: Doc, entities: FoundEntity[], s: FoundStatement, spoken
         if (fuller && !kind.organization && text.includes(' ')) return { name: text, entity: null, type: 'person' };
         return speaker;
       }
+      // "The Church said" after "the Church of Harbour": the organization named before with that word.
+      if (kind.organization && !text.includes(' ')) {
+        const org = entityByHead(entities, text.toLowerCase(), source.start);
+        if (org >= 0) return speakerOfEntity(entities, org, context.names);
+      }
       // "Articles in medical journals said": a capitalised first word no entity holds is a common noun.
       if (opensSentence(doc, source) && phrase.last > source.last) return { name: phraseText, entity: null, type: 'anonymous' };
       return { name: text, entity: null, type: kind.organization ? 'organization' : 'person' };
@@ -133,7 +138,13 @@ function resolveOne(doc: Doc, entities: FoundEntity[], s: FoundStatement, spoken
       }
       // "the authors" after "the report's authors": the source named before with that head word.
       const head = doc.tokens[s.speakerHead ?? phrase.last].text.toLowerCase();
-      if (doc.tokens[phrase.first].text.toLowerCase() === 'the') {
+      const definite = doc.tokens[phrase.first].text.toLowerCase() === 'the';
+      // "The report" alone: the study or survey named before.
+      if (definite && phrase.last === phrase.first + 1) {
+        const named = entityByHead(entities, head, source.start);
+        if (named >= 0) return speakerOfEntity(entities, named, context.names);
+      }
+      if (definite) {
         for (let k = spoken.length - 1; k >= 0; k--) {
           const earlier = spoken[k].speaker;
           if (earlier.type === 'anonymous' && earlier.name !== null && earlier.name.toLowerCase().endsWith(` ${head}`)) return earlier;

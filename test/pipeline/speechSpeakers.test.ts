@@ -79,3 +79,18 @@ table('speakers: anonymous sources named again, and reduced relative clauses', [
     { speaker: 'A leaked letter', type: 'anonymous', mention: 'A leaked letter', cue: 'says', content: 'fees will rise' },
   ]],
 ]);
+
+table('speakers: "the report", "the city" and a bare head word point back to the body named before', [
+  ['The National Fish Survey was published on Monday. The report says the catches are falling.', [
+    { speaker: 'National Fish Survey', type: 'organization', mention: 'The report', cue: 'says', content: 'the catches are falling' },
+  ]],
+  ['The bill was sent by the Municipality of Harbourton in May. The city argued that the school owed the tax.', [
+    { speaker: 'Municipality of Harbourton', type: 'organization', mention: 'The city', cue: 'argued', content: 'the school owed the tax' },
+  ]],
+  ['Ann Veld left the Church of Harbour Light in May. The Church says she was a volunteer.', [
+    { speaker: 'Church of Harbour Light', type: 'organization', mention: 'Church', cue: 'says', content: 'she was a volunteer' },
+  ]],
+  ['The report says the catches are falling.', [
+    { speaker: 'The report', type: 'anonymous', mention: 'The report', cue: 'says', content: 'the catches are falling' },
+  ]],
+]);

@@ -148,12 +148,24 @@ export function personWithTitle(doc: Doc, entities: FoundEntity[], title: string
   return best;
 }
 
-/** The organization whose name holds the head word ("the ministry" → "Ministry of Finance"), nearest before. */
+const kinOf = new Map<string, string[]>();
+for (const kin of words.headKin) for (const word of kin) kinOf.set(word, kin);
+
+/**
+ * The organization whose name holds the head word ("the ministry" → "Ministry of Finance"), nearest
+ * before; or whose name begins or ends with a word of the same kind ("the city" → "Municipality of
+ * Springfield", "the report" → "National Fish Survey"), which may be typed a place or an initiative.
+ */
 export function entityByHead(entities: FoundEntity[], head: string, before: number): number {
+  const kin = kinOf.get(head) ?? [];
   let best = -1;
   let bestAt = -1;
   entities.forEach((e, index) => {
-    if (e.type !== 'organization' || !e.name.toLowerCase().split(' ').includes(head)) return;
+    if (e.type === 'person') return;
+    const parts = e.name.toLowerCase().split(' ');
+    const byHead = e.type === 'organization' && parts.includes(head);
+    const byKin = parts.length > 1 && (kin.includes(parts[0]) || kin.includes(parts[parts.length - 1]));
+    if (!byHead && !byKin) return;
     for (const m of e.mentions) if (m.start < before && m.start > bestAt) { best = index; bestAt = m.start; }
   });
   return best;
