@@ -63,6 +63,9 @@ describe('direct quotes: after "issued a statement" and from "X\'s statement"', 
     ['Tom Ray met the board. Ray’s statement added, “The bridge will stay open.”', [
       { speaker: 'Tom Ray', cue: 'added', kind: 'direct', content: 'The bridge will stay open.' },
     ]],
+    ['Tom Ray met the board. Ray’s statement added, "The bridge will stay open.“ The port will close.', [
+      { speaker: 'Tom Ray', cue: 'added', kind: 'direct', content: 'The bridge will stay open.' },
+    ]],
   ])('%s', (text, expected) => {
     expect(pick(statementsOf(text), KEYS)).toEqual(expected);
   });
@@ -88,5 +91,19 @@ describe('not statements: scare quotes and quoted names', () => {
     'Ann Veld added a new rule.',
   ])('%s', (text) => {
     expect(statementsOf(text)).toEqual([]);
+  });
+});
+
+describe('direct quotes: a quotation after a cue and a preposition', () => {
+  it.each<[string, Partial<Row>[]]>([
+    ['The authors say the wall is weak. They call for “urgent action on the harbour wall.” Most boats left.', [
+      { speaker: 'The authors', cue: 'say', kind: 'indirect', content: 'the wall is weak' },
+      { speaker: 'The authors', cue: 'call', kind: 'direct', content: 'urgent action on the harbour wall.' },
+    ]],
+    ['Ann Veld warned of “a crisis that nobody in the city wants to see.”', [
+      { speaker: 'Ann Veld', cue: 'warned', kind: 'direct', content: 'a crisis that nobody in the city wants to see.' },
+    ]],
+  ])('%s', (text, expected) => {
+    expect(pick(statementsOf(text), KEYS)).toEqual(expected);
   });
 });

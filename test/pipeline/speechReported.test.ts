@@ -86,6 +86,10 @@ table('reported: two speakers in one sentence', [
     { speaker: 'Ann Veld', cue: 'insisted', kind: 'indirect', content: 'the plan would work' },
     { speaker: 'Tom Ray', cue: 'warned', kind: 'indirect', content: 'it would fail' },
   ]],
+  ['The ministry said fees would rise, with officials saying the rise would be small.', [
+    { speaker: 'The ministry', cue: 'said', kind: 'indirect', content: 'fees would rise' },
+    { speaker: 'officials', cue: 'saying', kind: 'indirect', content: 'the rise would be small' },
+  ]],
   ['According to police, the man fled.', [{ speaker: 'police', cue: 'According to', kind: 'indirect', content: 'the man fled' }]],
 ]);
 

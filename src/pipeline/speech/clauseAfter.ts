@@ -29,6 +29,11 @@ export function clauseAfter(ctx: SpeechContext, cue: CueMatch, last: number): [n
   const t = doc.tokens[k];
   if (!marked) {
     if (t.text === ':' || isQuoteMark(t.text)) marked = true;
+    // "called for “urgent action”", "warned of “a crisis”": the quotation after a preposition.
+    else if (t.pos === 'ADP' && k + 1 <= last && isQuoteMark(doc.tokens[k + 1].text) && ctx.quoteOf[k + 1] >= 0) {
+      k++;
+      marked = true;
+    }
     else if (cue.takesObject && t.text.toLowerCase() === 'to' && k > cue.last + 1) marked = true;
     else if (cue.lemma === 'ask') {
       const wh = questionStart(ctx, k, last);
@@ -73,14 +78,15 @@ function reportsClause(ctx: SpeechContext, k: number): boolean {
 
 const NEXT_SPEAKER_REACH = 7;
 
-/** ", while Jones warned ...": another speaker and cue open the next statement. */
+/** ", while Jones warned ...", ", with officials saying ...": another speaker and cue open the next statement. */
 function nextSpeakerAfter(ctx: SpeechContext, comma: number): boolean {
   const { tokens } = ctx.doc;
   let from = comma + 1;
-  if (tokens[from]?.pos === 'CCONJ' || tokens[from]?.pos === 'SCONJ') from++;
+  const absolute = lower(ctx.doc, from) === 'with';
+  if (absolute || tokens[from]?.pos === 'CCONJ' || tokens[from]?.pos === 'SCONJ') from++;
   for (let m = from + 1; m < tokens.length && m - from <= NEXT_SPEAKER_REACH; m++) {
     const cue = ctx.cues[m];
-    if (cue && !cue.participle) {
+    if (cue && cue.participle === absolute) {
       const subject = subjectBefore(ctx.doc, m, from);
       return subject !== null && subject.phrase.first === from;
     }
