@@ -101,6 +101,15 @@ table('reported: according to X', [
   ]],
 ]);
 
+table('reported: in the words of X', [
+  ['In the words of Ann Veld, the bridge is a disgrace.', [
+    { speaker: 'Ann Veld', cue: 'In the words of', kind: 'indirect', content: 'the bridge is a disgrace' },
+  ]],
+  ['The road flooded twice, and in the words of the harbour master, Tom Ray, "nobody was ready for the water."', [
+    { speaker: 'Tom Ray', cue: 'in the words of', kind: 'direct', content: 'nobody was ready for the water.' },
+  ]],
+]);
+
 table('reported: X said C, adding that D / X did A, emphasizing that C', [
   ['Ann Veld said the plan was ready, adding that talks would resume.', [
     { speaker: 'Ann Veld', cue: 'said', kind: 'indirect', content: 'the plan was ready' },

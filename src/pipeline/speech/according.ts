@@ -1,4 +1,7 @@
-/** "According to X, C.", "C, according to X." and "C according to X": the source is the phrase after "to". */
+/**
+ * "According to X, C.", "C, according to X." and "C according to X": the source is the phrase after
+ * "to". "In the words of X, C" is read the same way.
+ */
 import type { SpeechContext } from './context.js';
 import { clauseBounds, reportedDraft, skipDateline, trim } from './content.js';
 import type { Draft } from './draft.js';
@@ -10,15 +13,28 @@ const RELATIVES = new Set(['which', 'that', 'who', 'whom']);
 const COMMA_REACH = 12;
 
 const ACCORDING: Omit<CueMatch, 'first' | 'last'> = { lemma: 'according to', cls: 'neutral', strict: false, participle: false };
+const IN_THE_WORDS_OF: Omit<CueMatch, 'first' | 'last'> = { lemma: 'in the words of', cls: 'neutral', strict: false, participle: false };
+
+/** The cue "according to" or "in the words of" starting at token i, or null. */
+export function sourceCueAt(ctx: SpeechContext, i: number): CueMatch | null {
+  const { doc } = ctx;
+  const text = doc.tokens[i].text;
+  if (text.length === 9 && (text.charCodeAt(0) | 32) === 97 && lower(doc, i) === 'according' && lower(doc, i + 1) === 'to') {
+    return { ...ACCORDING, first: i, last: i + 1 };
+  }
+  if (text.length === 2 && lower(doc, i) === 'in' && lower(doc, i + 1) === 'the' && lower(doc, i + 2) === 'words' && lower(doc, i + 3) === 'of') {
+    return { ...IN_THE_WORDS_OF, first: i, last: i + 3 };
+  }
+  return null;
+}
 
 export function accordingTo(ctx: SpeechContext, i: number): Draft | null {
   const { doc } = ctx;
-  const text = doc.tokens[i].text;
-  if (text.length !== 9 || (text.charCodeAt(0) | 32) !== 97 || lower(doc, i) !== 'according' || lower(doc, i + 1) !== 'to') return null;
+  const cue = sourceCueAt(ctx, i);
+  if (!cue) return null;
   const [first, last] = clauseBounds(ctx, i);
-  const speaker = phraseAfter(doc, i + 2, last) ?? loneWord(ctx, i + 2);
+  const speaker = phraseAfter(doc, cue.last + 1, last) ?? loneWord(ctx, cue.last + 1);
   if (!speaker) return null;
-  const cue: CueMatch = { ...ACCORDING, first: i, last: i + 1 };
   const before = doc.tokens[i - 1];
   const opensClause = i === first || (before !== undefined && (before.pos === 'CCONJ' || before.pos === 'SCONJ' || before.text.toLowerCase() === 'that'));
   if (opensClause) {

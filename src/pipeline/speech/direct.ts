@@ -11,6 +11,7 @@ import { isQuoteMark } from './quotes.js';
 import { phraseAfter, subjectBefore, type SpeakerPhrase } from './speakerMention.js';
 import { isNegated, mainClauseSubject } from './clause.js';
 import type { CueMatch } from './lexicon.js';
+import { sourceCueAt } from './according.js';
 
 interface Attribution {
   cue: CueMatch | null;
@@ -128,6 +129,12 @@ function scanBack(ctx: SpeechContext, j: number): Attribution | null {
   for (let c = j; c >= 0 && j - c <= WINDOW; c--) {
     const t = doc.tokens[c];
     if (t.type === 'tabCRLF' || isSentenceEnd(t.text) || isQuoteMark(t.text)) return null;
+    // "..., in the words of the prosecutor, Ann Veld, “Q”"
+    const source = t.pos === 'ADP' || t.pos === 'VERB' ? sourceCueAt(ctx, c) : null;
+    if (source) {
+      const speaker = phraseAfter(doc, source.last + 1, j);
+      return speaker ? { cue: source, speaker } : null;
+    }
     const cue = ctx.cues[c];
     if (!cue) {
       if (t.pos === 'VERB' || t.pos === 'AUX') return null;
