@@ -11,6 +11,7 @@ import { sentenceBounds } from './speech/context.js';
 import type { FoundEntity, FoundStatement, ResolvedSpeaker } from './stages.js';
 import { MentionIndex, PersonNames, entityByAcronym, entityByHead, leadingName, personWithTitle, speakerOfEntity } from './speech/entityLookup.js';
 import { classifyPhrase } from './speech/phraseKind.js';
+import { DescribedPersons } from './speech/describedPerson.js';
 import { antecedent, genderOf, PersonGenders, sentenceSubjects, type Candidate } from './speech/pronouns.js';
 
 export function resolveSpeakers(doc: Doc, entities: FoundEntity[], statements: FoundStatement[]): ResolvedSpeaker[] {
@@ -25,7 +26,7 @@ export function resolveSpeakers(doc: Doc, entities: FoundEntity[], statements: F
     genders: new PersonGenders(doc, entities),
   });
   const names = new PersonNames(entities);
-  const context: Context = { mentions, names, pronouns };
+  const context: Context = { mentions, names, pronouns, described: new DescribedPersons(doc, entities) };
   const byMention = new Map<number, ResolvedSpeaker>();
   for (const i of order) {
     const s = statements[i];
@@ -58,6 +59,7 @@ interface Context {
   names: PersonNames;
   /** Built on the first pronoun only: most statements name their speaker. */
   pronouns: () => PronounContext;
+  described: DescribedPersons;
 }
 
 function resolveOne(doc: Doc, entities: FoundEntity[], s: FoundStatement, spoken: Candidate[], context: Context): ResolvedSpeaker {
@@ -150,6 +152,9 @@ function resolveOne(doc: Doc, entities: FoundEntity[], s: FoundStatement, spoken
           if (earlier.type === 'anonymous' && earlier.name !== null && earlier.name.toLowerCase().endsWith(` ${head}`)) return earlier;
         }
       }
+      // "the Australian woman" for "Ann Veld, an Australian woman, ...".
+      const described = context.described.personFor(phrase);
+      if (described >= 0) return speakerOfEntity(entities, described, context.names);
       return { name: phraseText, entity: null, type: 'anonymous' };
     }
   }

@@ -94,3 +94,15 @@ table('speakers: "the report", "the city" and a bare head word point back to the
     { speaker: 'The report', type: 'anonymous', mention: 'The report', cue: 'says', content: 'the catches are falling' },
   ]],
 ]);
+
+table('speakers: a description the text gives a named person in apposition is that person', [
+  ['Ann Veld, a Dutch diver and former teacher, arrived on Monday. The Dutch diver said the water was cold.', [
+    { speaker: 'Ann Veld', type: 'person', mention: 'The Dutch diver', cue: 'said', content: 'the water was cold' },
+  ]],
+  ['Dutch diver claims harbour was unsafe\n\nAnn Veld, a Dutch diver, spoke to the press on Monday.', [
+    { speaker: 'Ann Veld', type: 'person', mention: 'Dutch diver', cue: 'claims', content: 'harbour was unsafe' },
+  ]],
+  ['Ann Veld, a Dutch diver, arrived on Monday. A diver said the port was closed.', [
+    { speaker: 'A diver', type: 'anonymous', mention: 'A diver', cue: 'said', content: 'the port was closed' },
+  ]],
+]);
