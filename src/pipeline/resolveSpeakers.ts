@@ -12,7 +12,7 @@ import type { FoundEntity, FoundStatement, ResolvedSpeaker } from './stages.js';
 import { MentionIndex, PersonNames, entityByAcronym, entityByHead, leadingName, personWithTitle, speakerOfEntity } from './speech/entityLookup.js';
 import { classifyPhrase } from './speech/phraseKind.js';
 import { DescribedPersons } from './speech/describedPerson.js';
-import { antecedent, genderOf, PersonGenders, sentenceSubjects, type Candidate } from './speech/pronouns.js';
+import { antecedent, genderOf, PersonGenders, PersonMentions, sentenceSubjects, type Candidate } from './speech/pronouns.js';
 
 export function resolveSpeakers(doc: Doc, entities: FoundEntity[], statements: FoundStatement[]): ResolvedSpeaker[] {
   const resolved: ResolvedSpeaker[] = new Array(statements.length);
@@ -24,6 +24,7 @@ export function resolveSpeakers(doc: Doc, entities: FoundEntity[], statements: F
     subjects: sentenceSubjects(doc, entities, 'person', names),
     organizations: sentenceSubjects(doc, entities, 'organization', names),
     genders: new PersonGenders(doc, entities),
+    people: new PersonMentions(entities, names),
   });
   const names = new PersonNames(entities);
   const context: Context = { mentions, names, pronouns, described: new DescribedPersons(doc, entities) };
@@ -52,6 +53,7 @@ interface PronounContext {
   subjects: Candidate[];
   organizations: Candidate[];
   genders: PersonGenders;
+  people: PersonMentions;
 }
 
 interface Context {
@@ -70,9 +72,13 @@ function resolveOne(doc: Doc, entities: FoundEntity[], s: FoundStatement, spoken
   const phraseText = doc.text.slice(phrase.start, phrase.end);
   switch (kind.kind) {
     case 'pronoun': {
-      const { subjects, organizations, genders } = context.pronouns();
-      const lists = kind.wants === 'person' ? [spoken, subjects] : [spoken, organizations];
-      const found = antecedent(lists, source.start, kind.wants, genderOf(text), genders);
+      const { subjects, organizations, genders, people } = context.pronouns();
+      const gender = genderOf(text);
+      // "Veld's sister pleaded with him, but he replied": a person of the pronoun's known gender named earlier in its sentence.
+      const sentenceStart = doc.sentences[doc.tokens[source.first].sentence].start;
+      const inSentence = gender ? people.within(sentenceStart, source.start).filter((c) => c.speaker.entity !== null && genders.of(c.speaker.entity) === gender) : [];
+      const lists = kind.wants === 'person' ? [spoken, subjects, inSentence] : [spoken, organizations];
+      const found = antecedent(lists, source.start, kind.wants, gender, genders);
       return found ?? { name: null, entity: null, type: null };
     }
     case 'name': {

@@ -16,6 +16,14 @@ table('speakers: pronouns go to the nearest fitting person before them', [
   ['Tom Ray spoke first. Ann Veld spoke next. She said the plan was ready.', [
     { speaker: 'Ann Veld', type: 'person', mention: 'She', cue: 'said', content: 'the plan was ready' },
   ]],
+  ['Ann Veld said the girl was sick. Tom Ray treated the girl himself. Ray’s sister pleaded with him to call a doctor, but he replied "I am not able to do that."', [
+    { speaker: 'Ann Veld', type: 'person', mention: 'Ann Veld', cue: 'said', content: 'the girl was sick' },
+    { speaker: 'Ray’s sister', type: 'anonymous', mention: 'Ray’s sister', cue: 'pleaded', content: 'to call a doctor' },
+    { speaker: 'Tom Ray', type: 'person', mention: 'he', cue: 'replied', content: 'I am not able to do that.' },
+  ]],
+  ['Ann Veld met Tom Ray on Monday, and she said the talks went well.', [
+    { speaker: 'Ann Veld', type: 'person', mention: 'she', cue: 'said', content: 'the talks went well' },
+  ]],
 ]);
 
 table('speakers: joint speakers, and two titles of one person', [
