@@ -139,3 +139,15 @@ table('mixed: reported clause with quoted words', [
     { speaker: 'Ann Veld', cue: 'said', kind: 'mixed', content: 'the plan was “a good start” for the region' },
   ]],
 ]);
+
+table('reported: a relative clause whose object or subject went before the speaker', [
+  ['She was sent to the Blue Farm, which the club describes as a quiet retreat, but critics say is a labour camp.', [
+    { speaker: 'the club', cue: 'describes', kind: 'indirect', content: 'as a quiet retreat' },
+    { speaker: 'critics', cue: 'say', kind: 'indirect', content: 'is a labour camp' },
+  ]],
+  ['The case on which the court has ruled was old.', []],
+  ['Recent reports have revealed that the port was closed.', [
+    { speaker: 'Recent reports', cue: 'revealed', kind: 'indirect', content: 'the port was closed' },
+  ]],
+]);
+

@@ -44,6 +44,9 @@ export function clauseAfter(ctx: SpeechContext, cue: CueMatch, last: number): [n
       marked = true;
     } else if (cue.takesAs && describes(ctx, k, last)) {
       marked = true;
+    } else if (k === cue.last + 1 && (lower(doc, k) === 'as' ? cue.takesAs : t.pos === 'AUX' && !t.text.endsWith('ing')) && afterRelative(ctx, cue.first)) {
+      // "..., which the club describes as a retreat", "..., but critics say is a camp": the object or subject went before the speaker.
+      marked = true;
     } else if (cue.strict ? !startsFiniteClause(ctx, k, last) : !startsClause(ctx, k, last)) return null;
   }
   let end = k;
@@ -55,6 +58,19 @@ export function clauseAfter(ctx: SpeechContext, cue: CueMatch, last: number): [n
   }
   if (!verb) return null;
   return trim(ctx, k, end - 1);
+}
+
+const RELATIVE_PRONOUNS = new Set(['which', 'that', 'who', 'whom']);
+const RELATIVE_REACH = 16;
+
+/** A relative clause set off by a comma opens earlier in the sentence (", which the club describes ..."). */
+function afterRelative(ctx: SpeechContext, cue: number): boolean {
+  const { tokens } = ctx.doc;
+  for (let k = cue - 1; k > 0 && cue - k <= RELATIVE_REACH; k--) {
+    if (isSentenceEnd(tokens[k].text) || tokens[k].type === 'tabCRLF') return false;
+    if (RELATIVE_PRONOUNS.has(tokens[k].text.toLowerCase()) && tokens[k - 1].text === ',') return true;
+  }
+  return false;
 }
 
 /** ", adding that", ", and said", "and told", or a colon before a quotation: the next statement starts. */
