@@ -107,3 +107,15 @@ describe('direct quotes: a quotation after a cue and a preposition', () => {
     expect(pick(statementsOf(text), KEYS)).toEqual(expected);
   });
 });
+
+describe('direct quotes: a block quote without marks after a lead-in ending in a colon', () => {
+  it.each<[string, Partial<Row>[]]>([
+    ['In a statement to the Daily Post, the club denied the claims:\n\nShe was never \'forced\' to stay. She was a volunteer.\n\nThe case goes on.', [
+      { speaker: 'the club', cue: 'denied', kind: 'direct', content: "She was never 'forced' to stay. She was a volunteer." },
+    ]],
+    ['The new rules are these:\n\nBoats must leave by noon. Nets stay ashore.', []],
+  ])('%s', (text, expected) => {
+    expect(pick(statementsOf(text), KEYS)).toEqual(expected);
+  });
+});
+

@@ -161,7 +161,7 @@ function scanBack(ctx: SpeechContext, j: number): Attribution | null {
  * "X told reporters on Monday:" or "X defended the plan:" before a quotation: the first cue of
  * the sentence with its subject, or else the sentence's subject with no cue.
  */
-function colonLeadIn(ctx: SpeechContext, colon: number): Attribution | null {
+export function colonLeadIn(ctx: SpeechContext, colon: number): Attribution | null {
   const [first] = sentenceBounds(ctx.doc, colon);
   for (let c = first; c < colon; c++) {
     const cue = ctx.cues[c];
