@@ -119,3 +119,27 @@ describe('direct quotes: a block quote without marks after a lead-in ending in a
   });
 });
 
+describe('direct quotes: a floating quote whose speaker the next sentence introduces', () => {
+  it.each<[string, Partial<Row>[]]>([
+    ['Ann Veld said the vote was fair.\n\n“We will not give up.” Tom Ray, who runs the farm, was defiant on Monday.', [
+      { speaker: 'Ann Veld', cue: 'said', kind: 'indirect', content: 'the vote was fair' },
+      { speaker: 'Tom Ray', cue: null, kind: 'direct', content: 'We will not give up.' },
+    ]],
+    ['Ann Veld said the vote was fair.\n\n“We will not give up.” Tom Ray, a farmer, said the count was wrong.', [
+      { speaker: 'Ann Veld', cue: 'said', kind: 'indirect', content: 'the vote was fair' },
+      { speaker: 'Ann Veld', cue: null, kind: 'direct', content: 'We will not give up.' },
+      { speaker: 'Tom Ray', cue: 'said', kind: 'indirect', content: 'the count was wrong' },
+    ]],
+    ['Ann Veld said the vote was fair. “We will not give up.” Tom Ray, who runs the farm, was defiant.', [
+      { speaker: 'Ann Veld', cue: 'said', kind: 'indirect', content: 'the vote was fair' },
+      { speaker: 'Ann Veld', cue: null, kind: 'direct', content: 'We will not give up.' },
+    ]],
+    ['Tom Ray spoke first. Ann Veld said the vote was fair.\n\n“We will not give up.” Tom Ray was defiant on Monday.', [
+      { speaker: 'Ann Veld', cue: 'said', kind: 'indirect', content: 'the vote was fair' },
+      { speaker: 'Ann Veld', cue: null, kind: 'direct', content: 'We will not give up.' },
+    ]],
+  ])('%s', (text, expected) => {
+    expect(pick(statementsOf(text), KEYS)).toEqual(expected);
+  });
+});
+
