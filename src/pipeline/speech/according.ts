@@ -19,10 +19,12 @@ const IN_THE_WORDS_OF: Omit<CueMatch, 'first' | 'last'> = { lemma: 'in the words
 export function sourceCueAt(ctx: SpeechContext, i: number): CueMatch | null {
   const { doc } = ctx;
   const text = doc.tokens[i].text;
-  if (text.length === 9 && (text.charCodeAt(0) | 32) === 97 && lower(doc, i) === 'according' && lower(doc, i + 1) === 'to') {
+  // Most tokens fail on length and first letter, before any lower-casing.
+  const first = text.charCodeAt(0) | 32;
+  if (text.length === 9 && first === 97 && lower(doc, i) === 'according' && lower(doc, i + 1) === 'to') {
     return { ...ACCORDING, first: i, last: i + 1 };
   }
-  if (text.length === 2 && lower(doc, i) === 'in' && lower(doc, i + 1) === 'the' && lower(doc, i + 2) === 'words' && lower(doc, i + 3) === 'of') {
+  if (text.length === 2 && first === 105 && lower(doc, i) === 'in' && lower(doc, i + 2) === 'words' && lower(doc, i + 1) === 'the' && lower(doc, i + 3) === 'of') {
     return { ...IN_THE_WORDS_OF, first: i, last: i + 3 };
   }
   return null;

@@ -15,7 +15,7 @@ export function findBlockQuotes(ctx: SpeechContext): Draft[] {
   const { doc } = ctx;
   const out: Draft[] = [];
   for (let k = 1; k < doc.tokens.length; k++) {
-    if (!isParagraphBreak(doc.tokens[k]) || doc.tokens[k - 1].text !== ':') continue;
+    if (doc.tokens[k - 1].text !== ':' || !isParagraphBreak(doc.tokens[k])) continue;
     const block = paragraphAfter(ctx, k);
     if (!block) continue;
     const lead = colonLeadIn(ctx, k - 1);

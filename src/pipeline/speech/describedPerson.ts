@@ -7,10 +7,16 @@ import type { Doc, TextRange } from '../doc.js';
 import type { FoundEntity } from '../stages.js';
 
 const APPOSITION_ARTICLES = [', a ', ', an ', ', the '];
+const LONGEST_ARTICLE = 6;
+
+interface Apposition {
+  /** Where the description after ", a " starts. */
+  at: number;
+  person: number;
+}
 
 export class DescribedPersons {
-  private lowerText: string | undefined;
-  private personEnds: Map<number, number> | undefined;
+  private appositions: Apposition[] | undefined;
 
   constructor(private readonly doc: Doc, private readonly entities: FoundEntity[]) {}
 
@@ -18,31 +24,28 @@ export class DescribedPersons {
   personFor(phrase: TextRange): number {
     const { doc } = this;
     let first = phrase.first;
-    const lead = doc.tokens[first].text.toLowerCase();
-    if (lead === 'the') first++;
+    if (doc.tokens[first].text.toLowerCase() === 'the') first++;
     else if (doc.tokens[first].pos === 'DET' || doc.tokens[first].pos === 'PRON') return -1;
     if (first > phrase.last) return -1;
     const core = doc.text.slice(doc.tokens[first].start, phrase.end).toLowerCase();
-    const text = (this.lowerText ??= doc.text.toLowerCase());
-    const ends = (this.personEnds ??= personEnds(this.entities));
-    for (const article of APPOSITION_ARTICLES) {
-      const pattern = article + core;
-      for (let at = text.indexOf(pattern); at >= 0; at = text.indexOf(pattern, at + 1)) {
-        const after = text.charAt(at + pattern.length);
-        if (/[\p{L}\p{N}]/u.test(after)) continue;
-        const person = ends.get(at);
-        if (person !== undefined) return person;
-      }
+    for (const { at, person } of (this.appositions ??= this.find())) {
+      if (doc.text.slice(at, at + core.length).toLowerCase() !== core) continue;
+      if (!/[\p{L}\p{N}]/u.test(doc.text.charAt(at + core.length))) return person;
     }
     return -1;
   }
-}
 
-/** Where each person mention ends, to its entity. */
-function personEnds(entities: FoundEntity[]): Map<number, number> {
-  const out = new Map<number, number>();
-  entities.forEach((e, index) => {
-    if (e.type === 'person') for (const m of e.mentions) out.set(m.end, index);
-  });
-  return out;
+  /** Every ", a ..." right after a person mention, once per article. */
+  private find(): Apposition[] {
+    const out: Apposition[] = [];
+    this.entities.forEach((e, person) => {
+      if (e.type !== 'person') return;
+      for (const m of e.mentions) {
+        const after = this.doc.text.slice(m.end, m.end + LONGEST_ARTICLE).toLowerCase();
+        const article = APPOSITION_ARTICLES.find((a) => after.startsWith(a));
+        if (article) out.push({ at: m.end + article.length, person });
+      }
+    });
+    return out.sort((a, b) => a.at - b.at);
+  }
 }

@@ -148,6 +148,15 @@ export function personWithTitle(doc: Doc, entities: FoundEntity[], title: string
   return best;
 }
 
+const wordsOfName = new WeakMap<FoundEntity, string[]>();
+
+/** An entity's name as lower-case words, split once per entity. */
+function nameWords(e: FoundEntity): string[] {
+  let parts = wordsOfName.get(e);
+  if (!parts) wordsOfName.set(e, (parts = e.name.toLowerCase().split(' ')));
+  return parts;
+}
+
 const kinOf = new Map<string, string[]>();
 for (const kin of words.headKin) for (const word of kin) kinOf.set(word, kin);
 
@@ -162,7 +171,7 @@ export function entityByHead(entities: FoundEntity[], head: string, before: numb
   let bestAt = -1;
   entities.forEach((e, index) => {
     if (e.type === 'person') return;
-    const parts = e.name.toLowerCase().split(' ');
+    const parts = nameWords(e);
     const byHead = e.type === 'organization' && parts.includes(head);
     const byKin = parts.length > 1 && (kin.includes(parts[0]) || kin.includes(parts[parts.length - 1]));
     if (!byHead && !byKin) return;

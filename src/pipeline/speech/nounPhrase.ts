@@ -47,12 +47,13 @@ export function posOf(doc: Doc, k: number): string {
 
 const MODIFIERS = new Set(['DET', 'ADJ', 'PROPN']);
 
-/** "an Internet posting", "the court filing": a speaker or document noun the tagger took for a verb, after a modifier. */
+/** "an Internet posting", "the court filing": a speaker or document noun in -ing the tagger took for a verb, after a modifier. */
 function isSpeakerNounAfterModifier(doc: Doc, k: number): boolean {
-  const lower = doc.tokens[k].text.toLowerCase();
-  if (!words.anonymousHeads.has(lower) && !words.documentHeads.has(lower)) return false;
+  const text = doc.tokens[k].text;
   const prev = doc.tokens[k - 1];
-  return prev !== undefined && MODIFIERS.has(prev.pos);
+  if (!text.endsWith('ing') || prev === undefined || !MODIFIERS.has(prev.pos)) return false;
+  const lower = text.toLowerCase();
+  return words.anonymousHeads.has(lower) || words.documentHeads.has(lower);
 }
 
 /** A personal pronoun subject ("he"), as a one-token phrase. */
