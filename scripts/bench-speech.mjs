@@ -1,16 +1,17 @@
 #!/usr/bin/env node
 /**
- * Speed of speech attribution against wink-nlp's own readDoc, on the same texts.
+ * Speed of speech attribution against wink-nlp's readDoc on the same texts, both as wink-nlp
+ * ships it and with the lean pipe the tool runs.
  * Usage: npm run build && node scripts/bench-speech.mjs [DIR...] (default: test/gold texts, 20 rounds)
- * Prints milliseconds per stage and attribution time as a share of readDoc time.
+ * Prints milliseconds per stage and attribution time as a share of each readDoc's time.
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { loadEngine } from '../dist/pipeline/tokenize.js';
 import { tokenize } from '../dist/pipeline/tokenize.js';
-import { findEntities } from '../dist/pipeline/entities.js';
+import { findEntities } from '../dist/pipeline/entities/index.js';
 import { findStatements } from '../dist/pipeline/speech/index.js';
 import { resolveSpeakers } from '../dist/pipeline/resolveSpeakers.js';
+import { READ_DOCS, median } from './bench/readDocs.mjs';
 
 const ROUNDS = Number(process.env.ROUNDS ?? 20);
 const dirs = process.argv.slice(2);
@@ -27,8 +28,7 @@ function textsUnder(dir) {
 }
 
 const texts = dirs.flatMap(textsUnder);
-const nlp = loadEngine();
-const STAGES = ['readDoc', 'tokenize', 'entities', 'speech', 'speakers'];
+const STAGES = ['readDoc', 'readDocLean', 'tokenize', 'entities', 'speech', 'speakers'];
 const rounds = [];
 let tokens = 0;
 let statements = 0;
@@ -37,9 +37,12 @@ let statements = 0;
 for (let round = 0; round <= ROUNDS; round++) {
   const time = Object.fromEntries(STAGES.map((s) => [s, 0]));
   for (const text of texts) {
-    let t = performance.now();
-    nlp.readDoc(text);
-    time.readDoc += performance.now() - t;
+    let t;
+    for (const { name, nlp } of READ_DOCS) {
+      t = performance.now();
+      nlp.readDoc(text);
+      time[name] += performance.now() - t;
+    }
     t = performance.now();
     const doc = tokenize(text);
     time.tokenize += performance.now() - t;
@@ -56,11 +59,12 @@ for (let round = 0; round <= ROUNDS; round++) {
   }
   if (round > 0) rounds.push(time);
 }
-const median = (xs) => [...xs].sort((a, b) => a - b)[xs.length >> 1];
 console.log(`${texts.length} texts, ${tokens} tokens, ${statements} statements, ${ROUNDS} rounds`);
 for (const stage of STAGES) {
   const best = Math.min(...rounds.map((r) => r[stage]));
   console.log(`${stage.padEnd(10)} ${best.toFixed(1).padStart(8)} ms per round  ${(tokens / best).toFixed(0).padStart(6)}k tokens/s`);
 }
-const share = median(rounds.map((r) => (r.speech + r.speakers) / r.readDoc));
-console.log(`attribution (speech + speakers) = ${(100 * share).toFixed(1)}% of readDoc (median over rounds)`);
+for (const { name, label } of READ_DOCS) {
+  const share = median(rounds.map((r) => (r.speech + r.speakers) / r[name]));
+  console.log(`attribution (speech + speakers) = ${(100 * share).toFixed(1)}% of ${label} (median over rounds)`);
+}
