@@ -20,6 +20,7 @@ export function sourceCueAt(ctx: SpeechContext, i: number): CueMatch | null {
   const { doc } = ctx;
   const text = doc.tokens[i].text;
   // Most tokens fail on length and first letter, before any lower-casing.
+  if (text.length !== 9 && text.length !== 2) return null;
   const first = text.charCodeAt(0) | 32;
   if (text.length === 9 && first === 97 && lower(doc, i) === 'according' && lower(doc, i + 1) === 'to') {
     return { ...ACCORDING, first: i, last: i + 1 };

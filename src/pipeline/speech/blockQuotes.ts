@@ -14,8 +14,11 @@ const SINGLE_MARKS = new Set(["'", '‘', '’']);
 export function findBlockQuotes(ctx: SpeechContext): Draft[] {
   const { doc } = ctx;
   const out: Draft[] = [];
-  for (let k = 1; k < doc.tokens.length; k++) {
-    if (doc.tokens[k - 1].text !== ':' || !isParagraphBreak(doc.tokens[k])) continue;
+  // Each paragraph's last token is its break: look there only.
+  let k = -1;
+  for (const size of ctx.paragraphSizes) {
+    k += size ?? 0;
+    if (k < 1 || doc.tokens[k - 1].text !== ':' || !isParagraphBreak(doc.tokens[k])) continue;
     const block = paragraphAfter(ctx, k);
     if (!block) continue;
     const lead = colonLeadIn(ctx, k - 1);

@@ -98,7 +98,7 @@ const NEXT_SPEAKER_REACH = 7;
 function nextSpeakerAfter(ctx: SpeechContext, comma: number): boolean {
   const { tokens } = ctx.doc;
   let from = comma + 1;
-  const absolute = lower(ctx.doc, from) === 'with';
+  const absolute = tokens[from]?.text === 'with';
   if (absolute || tokens[from]?.pos === 'CCONJ' || tokens[from]?.pos === 'SCONJ') from++;
   for (let m = from + 1; m < tokens.length && m - from <= NEXT_SPEAKER_REACH; m++) {
     const cue = ctx.cues[m];

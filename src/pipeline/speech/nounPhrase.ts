@@ -105,11 +105,11 @@ export function phraseOf(doc: Doc, first: number, last: number): SpeakerPhrase {
   for (let k = first + 1; k < last; k++) {
     if (joinsNames(doc, k, last)) return { phrase, head: last, source: phrase };
   }
-  // "Acme Union president Ann Veld": the name right after a title word is the speaker.
-  const titled = nameOf(doc, first, last);
-  if (titled && titled.first > first && isTitle(doc.tokens[titled.first - 1])) return { phrase, head: last, source: titled };
   for (let k = first + 1; k < last; k++) {
     if (!PREPOSITIONS.has(doc.tokens[k].text.toLowerCase())) continue;
+    // "University of Acme union president Ann Veld": the name right after a title word is the speaker.
+    const titled = nameOf(doc, k + 1, last);
+    if (titled && titled.first > k + 1 && isTitle(doc.tokens[titled.first - 1])) return { phrase, head: last, source: titled };
     const name = nameOf(doc, first, k - 1);
     if (name) return { phrase, head: k - 1, source: name };
     if (!isTitle(doc.tokens[k - 1])) {
