@@ -86,6 +86,8 @@ describe('not statements: scare quotes and quoted names', () => {
   it.each([
     'The so-called “peace plan” failed.',
     'The team named its robot "Sparky" before the contest.',
+    'The attack was claimed on Monday by a user labelled "Blue Fox", on a forum.',
+    'She sang in a band called "Harbour Lights" for years.',
     'Ann Veld did not say whether the plan was ready.',
     'Ann Veld was told to leave.',
     'Ann Veld added a new rule.',

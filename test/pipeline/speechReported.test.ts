@@ -124,6 +124,18 @@ table('reported: described X as Y', [
   ['Ann Veld described the plan as a mistake.', [{ speaker: 'Ann Veld', cue: 'described', kind: 'indirect', content: 'the plan as a mistake' }]],
 ]);
 
+table('reported and mixed: verbs that judge, with "X as …" or a quotation', [
+  ['Ann Veld dismissed the claim as “pure fiction”.', [{ speaker: 'Ann Veld', cue: 'dismissed', kind: 'mixed', content: 'the claim as “pure fiction”' }]],
+  ['The minister rejected the report as “deeply flawed”.', [{ speaker: 'The minister', cue: 'rejected', kind: 'mixed', content: 'the report as “deeply flawed”' }]],
+  ['Tom Ray welcomed the decision as a victory for the town.', [
+    { speaker: 'Tom Ray', cue: 'welcomed', kind: 'indirect', content: 'the decision as a victory for the town' },
+  ]],
+  ['Critics have labelled the scheme “a tax on the poor”.', [{ speaker: 'Critics', cue: 'labelled', kind: 'mixed', content: 'the scheme “a tax on the poor”' }]],
+  ['Ann Veld accused the board of “gross negligence”.', [{ speaker: 'Ann Veld', cue: 'accused', kind: 'mixed', content: 'the board of “gross negligence”' }]],
+  ['Tom Ray welcomed the guests.', []],
+  ['The mayor praised the volunteers for their work.', []],
+]);
+
 table('quoted names, and quotes a report itself quotes, do not make it mixed', [
   ['Ann Veld said the team named its robot “Big Blue Bear” after the mascot.', [
     { speaker: 'Ann Veld', cue: 'said', kind: 'indirect', content: 'the team named its robot “Big Blue Bear” after the mascot' },

@@ -28,6 +28,8 @@ export function clauseAfter(ctx: SpeechContext, cue: CueMatch, last: number): [n
   }
   const t = doc.tokens[k];
   if (!marked) {
+    // "a user labelled “Anonymous”": a name given, not words said.
+    if (cue.takesAs && k === cue.last + 1 && isQuoteMark(t.text)) return null;
     if (t.text === ':' || isQuoteMark(t.text)) marked = true;
     // "called for “urgent action”", "warned of “a crisis”": the quotation after a preposition.
     else if (t.pos === 'ADP' && k + 1 <= last && isQuoteMark(doc.tokens[k + 1].text) && ctx.quoteOf[k + 1] >= 0) {

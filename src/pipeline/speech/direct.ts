@@ -54,7 +54,9 @@ function standsAlone(ctx: SpeechContext, open: number): boolean {
   const prev = ctx.doc.tokens[open - 1];
   if (!prev || prev.type === 'tabCRLF' || prev.pos === 'SPACE') return true;
   if (LEAD_INS.has(prev.text) || isQuoteMark(prev.text)) return true;
-  return ctx.cues[open - 1] !== null;
+  // "a user labelled “Anonymous”", "a group called “Hope”": a name given, not words said.
+  const cue = ctx.cues[open - 1];
+  return cue !== null && !cue.takesAs;
 }
 
 /** "“Q,” X said", "“Q,” said X", "“Q” – X": the attribution right after the closing mark. */
