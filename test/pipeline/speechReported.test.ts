@@ -163,3 +163,15 @@ table('reported: a relative clause whose object or subject went before the speak
   ]],
 ]);
 
+table('reported: place or time between the cue and the clause, a relative apposition, "but said"', [
+  ['The company said on Tuesday it would cut 200 jobs.', [{ speaker: 'The company', cue: 'said', kind: 'indirect', content: 'it would cut 200 jobs' }]],
+  ['Ann Veld said in a statement the plan was ready.', [{ speaker: 'Ann Veld', cue: 'said', kind: 'indirect', content: 'the plan was ready' }]],
+  ['The council, which met on Monday, said the road would reopen.', [
+    { speaker: 'The council', cue: 'said', kind: 'indirect', content: 'the road would reopen' },
+  ]],
+  ['A spokesperson for the agency declined to comment, but said talks were ongoing.', [
+    { speaker: 'A spokesperson for the agency', cue: 'said', kind: 'indirect', content: 'talks were ongoing' },
+  ]],
+  ['The mayor spoke on Monday about the plan for the port.', []],
+]);
+

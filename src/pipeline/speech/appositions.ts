@@ -3,7 +3,7 @@ import { rangeOf, type Doc } from '../doc.js';
 import { nameOf, phraseOf, phraseStart, type SpeakerPhrase } from './nounPhrase.js';
 
 const MAX_APPOSITION = 14;
-export const RELATIVES = new Set(['who', 'whose']);
+export const RELATIVES = new Set(['who', 'whose', 'which']);
 export const PARTICIPLE_ENDINGS = ['ed', 'en', 'ing'];
 const APPOSITION_STARTS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM']);
 

@@ -46,6 +46,10 @@ export function clauseAfter(ctx: SpeechContext, cue: CueMatch, last: number): [n
       marked = true;
     } else if (cue.takesAs && describes(ctx, k, last)) {
       marked = true;
+    } else if (t.pos === 'ADP' && !cue.takesAs && clauseAfterPlaceOrTime(ctx, k, last) >= 0) {
+      // "said on Tuesday it would ...", "said in a statement the plan ...": past the place or time.
+      k = clauseAfterPlaceOrTime(ctx, k, last);
+      marked = true;
     } else if (k === cue.last + 1 && (lower(doc, k) === 'as' ? cue.takesAs : t.pos === 'AUX' && !t.text.endsWith('ing')) && afterRelative(ctx, cue.first)) {
       // "..., which the club describes as a retreat", "..., but critics say is a camp": the object or subject went before the speaker.
       marked = true;
@@ -159,6 +163,14 @@ function startsClause(ctx: SpeechContext, k: number, last: number): boolean {
 function isFiniteVerb(ctx: SpeechContext, m: number): boolean {
   const t = ctx.doc.tokens[m];
   return t !== undefined && (t.pos === 'AUX' || (t.pos === 'VERB' && !t.text.toLowerCase().endsWith('ing')));
+}
+
+/** After "on Tuesday" or "in a statement" at k: where a finite clause starts, or -1. */
+function clauseAfterPlaceOrTime(ctx: SpeechContext, k: number, last: number): number {
+  const phrase = phraseAfter(ctx.doc, k + 1, last);
+  if (!phrase) return -1;
+  const next = phrase.phrase.last + 1;
+  return next <= last && startsFiniteClause(ctx, next, last) ? next : -1;
 }
 
 /** Past the listener of "told reporters", "told the newspaper", "asked him". */

@@ -15,6 +15,7 @@ import { phraseLimit } from './direct.js';
 import { accordingTo } from './according.js';
 
 const THAT_REACH = 8;
+const COORDINATORS = new Set(['and', 'but']);
 const MIN_CONTENT = 3;
 
 export function findReported(ctx: SpeechContext, earlier: Draft[]): Draft[] {
@@ -40,7 +41,8 @@ function reportedAt(ctx: SpeechContext, cue: CueMatch, direct: Draft[], reported
   const { doc } = ctx;
   const [first, last] = clauseBounds(ctx, cue.first);
   const prev = doc.tokens[cue.first - 1];
-  const coordinated = prev?.text.toLowerCase() === 'and' && prev.pos === 'CCONJ';
+  // "... and said C", "declined to comment, but said C"
+  const coordinated = prev?.pos === 'CCONJ' && COORDINATORS.has(prev.text.toLowerCase());
   if ((cue.participle && prev?.text === ',') || coordinated) {
     // "..., adding that C", "... and said C": the speaker of the main clause.
     const content = clauseAfter(ctx, cue, last);
