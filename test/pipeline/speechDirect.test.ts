@@ -96,11 +96,17 @@ describe('not statements: scare quotes and quoted names', () => {
   });
 });
 
-describe('direct quotes: a quotation after a cue and a preposition', () => {
+describe('direct quotes: a quotation after a cue and a preposition (with its phrase)', () => {
   it.each<[string, Partial<Row>[]]>([
     ['The authors say the wall is weak. They call for “urgent action on the harbour wall.” Most boats left.', [
       { speaker: 'The authors', cue: 'say', kind: 'indirect', content: 'the wall is weak' },
       { speaker: 'The authors', cue: 'call', kind: 'direct', content: 'urgent action on the harbour wall.' },
+    ]],
+    ['Ann Veld said in a statement “We are ready for the vote.”', [
+      { speaker: 'Ann Veld', cue: 'said', kind: 'direct', content: 'We are ready for the vote.' },
+    ]],
+    ['Tom Ray joined the effort, writing in a blog post "I have loaded the tool and started."', [
+      { speaker: 'Tom Ray', cue: 'writing', kind: 'direct', content: 'I have loaded the tool and started.' },
     ]],
     ['Ann Veld warned of “a crisis that nobody in the city wants to see.”', [
       { speaker: 'Ann Veld', cue: 'warned', kind: 'direct', content: 'a crisis that nobody in the city wants to see.' },

@@ -31,9 +31,9 @@ export function clauseAfter(ctx: SpeechContext, cue: CueMatch, last: number): [n
     // "a user labelled “Anonymous”": a name given, not words said.
     if (cue.takesAs && k === cue.last + 1 && isQuoteMark(t.text)) return null;
     if (t.text === ':' || isQuoteMark(t.text)) marked = true;
-    // "called for “urgent action”", "warned of “a crisis”": the quotation after a preposition.
-    else if (t.pos === 'ADP' && k + 1 <= last && isQuoteMark(doc.tokens[k + 1].text) && ctx.quoteOf[k + 1] >= 0) {
-      k++;
+    // "called for “urgent action”", "said in a statement “…”": the quotation after a preposition (and its phrase).
+    else if (t.pos === 'ADP' && quotationAfterPreposition(ctx, k, last) >= 0) {
+      k = quotationAfterPreposition(ctx, k, last);
       marked = true;
     }
     else if (cue.takesObject && t.text.toLowerCase() === 'to' && k > cue.last + 1) marked = true;
@@ -163,6 +163,14 @@ function startsClause(ctx: SpeechContext, k: number, last: number): boolean {
 function isFiniteVerb(ctx: SpeechContext, m: number): boolean {
   const t = ctx.doc.tokens[m];
   return t !== undefined && (t.pos === 'AUX' || (t.pos === 'VERB' && !t.text.toLowerCase().endsWith('ing')));
+}
+
+/** The opening mark of a quotation right after the preposition at k, or after its noun phrase; or -1. */
+function quotationAfterPreposition(ctx: SpeechContext, k: number, last: number): number {
+  const opens = (m: number) => m <= last && isQuoteMark(ctx.doc.tokens[m].text) && ctx.quoteOf[m] >= 0 && ctx.quotes[ctx.quoteOf[m]].open === m;
+  if (opens(k + 1)) return k + 1;
+  const phrase = phraseAfter(ctx.doc, k + 1, last);
+  return phrase && opens(phrase.phrase.last + 1) ? phrase.phrase.last + 1 : -1;
 }
 
 /** After "on Tuesday" or "in a statement" at k: where a finite clause starts, or -1. */
