@@ -175,3 +175,10 @@ table('reported: place or time between the cue and the clause, a relative apposi
   ['The mayor spoke on Monday about the plan for the port.', []],
 ]);
 
+table('reported: X was quoted as saying C', [
+  ['Ann Veld was quoted as saying the deal was fair.', [{ speaker: 'Ann Veld', cue: 'saying', kind: 'indirect', content: 'the deal was fair' }]],
+  ['The minister was widely quoted as saying that talks had failed.', [
+    { speaker: 'The minister', cue: 'saying', kind: 'indirect', content: 'talks had failed' },
+  ]],
+]);
+

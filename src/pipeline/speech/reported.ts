@@ -9,7 +9,7 @@ import { clauseBounds, reportedDraft, skipDateline, trim } from './content.js';
 import type { Draft } from './draft.js';
 import { isInfinitive, isNegated, isPassive, mainClauseSubject } from './clause.js';
 import { clauseAfter } from './clauseAfter.js';
-import type { CueMatch } from './lexicon.js';
+import { words, type CueMatch } from './lexicon.js';
 import { phraseAfter, subjectBefore, type SpeakerPhrase } from './speakerMention.js';
 import { phraseLimit } from './direct.js';
 import { accordingTo } from './according.js';
@@ -71,7 +71,7 @@ function reportedAt(ctx: SpeechContext, cue: CueMatch, direct: Draft[], reported
     const speaker = phraseAfter(doc, cue.last + 1, phraseLimit(ctx, cue.last + 1));
     if (speaker && doc.tokens[speaker.phrase.last + 1]?.text === ',') return parenthetical(ctx, first, last, cue, speaker);
   }
-  const subject = subjectBefore(doc, cue.first, first);
+  const subject = quotedAsSaying(ctx, cue, first) ?? subjectBefore(doc, cue.first, first);
   if (subject) {
     // "As Ann Veld told the paper, C.": the content follows the comma.
     if (subject.phrase.first === first + 1 && doc.tokens[first].text.toLowerCase() === 'as') {
@@ -92,6 +92,19 @@ function reportedAt(ctx: SpeechContext, cue: CueMatch, direct: Draft[], reported
     return null;
   }
   return null;
+}
+
+const QUOTED_AS = new Set(['quoted', 'cited']);
+
+/** "Ann Veld was quoted as saying C": the subject of the passive is the speaker. */
+function quotedAsSaying(ctx: SpeechContext, cue: CueMatch, first: number): SpeakerPhrase | null {
+  const { tokens } = ctx.doc;
+  const as = cue.first - 1;
+  if (!cue.participle || as - 2 < first || tokens[as].text.toLowerCase() !== 'as' || !QUOTED_AS.has(tokens[as - 1].text.toLowerCase())) return null;
+  let be = as - 2;
+  while (be > first && tokens[be].pos === 'ADV') be--;
+  if (!words.beForms.has(tokens[be].text.toLowerCase())) return null;
+  return subjectBefore(ctx.doc, be, first);
 }
 
 function contentBefore(ctx: SpeechContext, first: number, comma: number, cue: CueMatch, speaker: SpeakerPhrase): Draft | null {
