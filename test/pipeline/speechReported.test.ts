@@ -132,6 +132,8 @@ table('reported and mixed: verbs that judge, with "X as …" or a quotation', [
   ]],
   ['Critics have labelled the scheme “a tax on the poor”.', [{ speaker: 'Critics', cue: 'labelled', kind: 'mixed', content: 'the scheme “a tax on the poor”' }]],
   ['Ann Veld accused the board of “gross negligence”.', [{ speaker: 'Ann Veld', cue: 'accused', kind: 'mixed', content: 'the board of “gross negligence”' }]],
+  ['Tom Ray called the ruling “a disgrace” and vowed to appeal.', [{ speaker: 'Tom Ray', cue: 'called', kind: 'mixed', content: 'the ruling “a disgrace”' }]],
+  ['Ann Veld described the plan as bold and cheap.', [{ speaker: 'Ann Veld', cue: 'described', kind: 'indirect', content: 'the plan as bold and cheap' }]],
   ['Tom Ray welcomed the guests.', []],
   ['The mayor praised the volunteers for their work.', []],
 ]);

@@ -21,6 +21,8 @@ export function clauseAfter(ctx: SpeechContext, cue: CueMatch, last: number): [n
   // "Ann Veld told reporters" at the end of the text: nothing is left after the object.
   if (k > last) return null;
   let marked = false;
+  /** "called the ruling “a disgrace”": an object and its description, with no verb of their own. */
+  let judged = false;
   for (let m = k; m <= last && m - k <= THAT_REACH; m++) {
     const t = doc.tokens[m];
     if (lower(doc, m) === 'that' && (m === k || doc.tokens[m - 1].pos !== 'DET')) { k = m + 1; marked = true; break; }
@@ -46,6 +48,7 @@ export function clauseAfter(ctx: SpeechContext, cue: CueMatch, last: number): [n
       marked = true;
     } else if (cue.takesAs && describes(ctx, k, last)) {
       marked = true;
+      judged = true;
     } else if (t.pos === 'ADP' && !cue.takesAs && clauseAfterPlaceOrTime(ctx, k, last) >= 0) {
       // "said on Tuesday it would ...", "said in a statement the plan ...": past the place or time.
       k = clauseAfterPlaceOrTime(ctx, k, last);
@@ -60,6 +63,8 @@ export function clauseAfter(ctx: SpeechContext, cue: CueMatch, last: number): [n
   for (; end <= last; end++) {
     const e = doc.tokens[end];
     if (ctx.quoteOf[end] < 0 && endsReportedClause(ctx, end)) break;
+    // "... “a disgrace” and vowed to appeal": the speaker's next act is not part of the description.
+    if (judged && lower(doc, end) === 'and' && doc.tokens[end + 1]?.pos === 'VERB') break;
     if (e.pos === 'VERB' || e.pos === 'AUX') verb = true;
   }
   if (!verb) return null;
