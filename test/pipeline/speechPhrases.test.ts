@@ -59,3 +59,16 @@ table('speaker phrases: a participle after a quotation goes on from the attribut
     { speaker: 'Harbour Agency', type: 'organization', mention: 'Harbour Agency', cue: 'notes', content: 'Storms cost more than all other damage combined' },
   ]],
 ]);
+
+table('speaker phrases: after the cue, a description keeps its post-modifiers', [
+  ['“We will appeal,” said a spokesman for the company.', [
+    { speaker: 'a spokesman for the company', type: 'anonymous', mention: 'a spokesman for the company', cue: 'said', content: 'We will appeal,' },
+  ]],
+  ['“It works,” said the post by an unknown author on the forum.', [
+    { speaker: 'the post by an unknown author on the forum', type: 'anonymous', mention: 'the post by an unknown author on the forum', cue: 'said', content: 'It works,' },
+  ]],
+  ['According to Ann Veld of the agency, the fee is fair.', [
+    { speaker: 'Ann Veld', type: 'person', mention: 'Ann Veld', cue: 'According to', content: 'the fee is fair' },
+  ]],
+]);
+

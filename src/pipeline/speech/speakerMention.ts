@@ -63,6 +63,8 @@ export function subjectBefore(doc: Doc, cue: number, limit: number): SpeakerPhra
 }
 
 /** The phrase that starts at token `from` ("said Ann Veld", "according to the ministry's report"). */
+const POST_MODIFIERS = new Set(['of', 'for', 'at', 'on', 'in', 'from', 'with', 'by']);
+
 export function phraseAfter(doc: Doc, from: number, limit: number): SpeakerPhrase | null {
   const pronoun = from <= limit ? pronounAt(doc, from) : null;
   if (pronoun) return pronoun;
@@ -78,7 +80,10 @@ export function phraseAfter(doc: Doc, from: number, limit: number): SpeakerPhras
       continue;
     }
     const next = doc.tokens[end + 1];
-    if (LINKS.has(t.text.toLowerCase()) && lastNoun === end - 1 && next && end + 1 <= limit && isInside(doc, end + 1) && namedAfter(doc, end + 1)) { end++; continue; }
+    const link = t.text.toLowerCase();
+    const joins = LINKS.has(link) && lastNoun === end - 1 && next !== undefined && end + 1 <= limit && isInside(doc, end + 1);
+    // "the post by an unknown author", "a spokesman for the company": a description's post-modifier.
+    if (joins && (namedAfter(doc, end + 1) || (POST_MODIFIERS.has(link) && next.pos === 'DET' && !isCapitalized(doc.tokens[lastNoun])))) { end++; continue; }
     break;
   }
   if (lastNoun < from) return null;
