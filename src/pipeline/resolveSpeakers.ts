@@ -102,8 +102,8 @@ function resolveOne(doc: Doc, entities: FoundEntity[], s: FoundStatement, spoken
         const org = entityByHead(entities, text.toLowerCase(), source.start);
         if (org >= 0) return speakerOfEntity(entities, org, context.names);
       }
-      // "Articles in medical journals said": a capitalised first word no entity holds is a common noun.
-      if (opensSentence(doc, source) && phrase.last > source.last) return { name: phraseText, entity: null, type: 'anonymous' };
+      // "Articles in medical journals said": a source noun capitalised only because it opens the sentence.
+      if (phrase.last > source.last && isSourceNounOpeningSentence(doc, source)) return { name: phraseText, entity: null, type: 'anonymous' };
       return { name: text, entity: null, type: kind.organization ? 'organization' : 'person' };
     }
     case 'title': {
@@ -166,8 +166,12 @@ function resolveOne(doc: Doc, entities: FoundEntity[], s: FoundStatement, spoken
   }
 }
 
-function opensSentence(doc: Doc, range: TextRange): boolean {
-  return range.first === range.last && sentenceBounds(doc, range.first)[0] === range.first;
+/** One word opening its sentence that, in lower case or in the singular, is a source or document noun. */
+function isSourceNounOpeningSentence(doc: Doc, range: TextRange): boolean {
+  if (range.first !== range.last || sentenceBounds(doc, range.first)[0] !== range.first) return false;
+  const word = doc.tokens[range.first].text.toLowerCase();
+  const singular = word.endsWith('ies') ? `${word.slice(0, -3)}y` : word.endsWith('s') ? word.slice(0, -1) : word;
+  return [word, singular].some((w) => words.anonymousHeads.has(w) || words.documentHeads.has(w));
 }
 
 /**

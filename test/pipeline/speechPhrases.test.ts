@@ -16,6 +16,9 @@ table('speaker phrases: a description keeps its determiner and post-modifiers', 
   ['Studies in peer-reviewed medical journals including Harbour Medicine have described the cure as useless.', [
     { speaker: 'Studies in peer-reviewed medical journals including Harbour Medicine', type: 'anonymous', mention: 'Studies', cue: 'described', content: 'the cure as useless' },
   ]],
+  ['Jones of the Harbour Agency said the port was closed.', [
+    { speaker: 'Jones', type: 'person', mention: 'Jones', cue: 'said', content: 'the port was closed' },
+  ]],
   ['Comments on the notice board for the fishing club Blue Harbour from Tuesday claimed that the lake was closed.', [
     { speaker: 'Comments on the notice board for the fishing club Blue Harbour from Tuesday', type: 'anonymous', mention: 'Comments', cue: 'claimed', content: 'the lake was closed' },
   ]],
