@@ -185,9 +185,21 @@ function extendsName(text: string, name: string): boolean {
   return !name.includes(' ') && !text.slice(0, text.length - name.length - 1).includes(' ');
 }
 
-/** The name before "'s" in "Veld's statement" or "Harbour Weekly's analysis" when the head is a document or a speech. */
+const AUTHOR_LINKS = new Set(['from', 'by']);
+
+/**
+ * The author of a document or a speech: the name before "'s" ("Veld's statement", "Harbour
+ * Weekly's analysis") or after "from" or "by" ("a statement from the Harbour Agency").
+ */
 function possessor(doc: Doc, phrase: TextRange, head: number): TextRange | null {
   if (!words.documentHeads.has(doc.tokens[head].text.toLowerCase())) return null;
+  if (AUTHOR_LINKS.has(doc.tokens[head + 1]?.text.toLowerCase() ?? '') && head + 2 <= phrase.last) {
+    let first = head + 2;
+    if (words.determiners.has(doc.tokens[first].text.toLowerCase())) first++;
+    let last = first;
+    while (last + 1 <= phrase.last && doc.tokens[last + 1].pos === 'PROPN') last++;
+    return first <= phrase.last && doc.tokens[first].pos === 'PROPN' ? rangeOf(doc, first, last) : null;
+  }
   for (let k = phrase.first + 1; k < head; k++) {
     const t = doc.tokens[k].text;
     if (t !== "'s" && t !== '’s') continue;

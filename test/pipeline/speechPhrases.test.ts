@@ -52,6 +52,12 @@ table('speaker phrases: an apposition may be a prepositional phrase', [
 ]);
 
 table('speaker phrases: a document speaks for the name that owns it', [
+  ['The Harbour Agency met on Monday. A statement from the Harbour Agency said fees would rise.', [
+    { speaker: 'Harbour Agency', type: 'organization', mention: 'A statement from the Harbour Agency', cue: 'said', content: 'fees would rise' },
+  ]],
+  ['According to a letter by Ann Veld, the port is safe.', [
+    { speaker: 'Ann Veld', type: 'person', mention: 'a letter by Ann Veld', cue: 'According to', content: 'the port is safe' },
+  ]],
   ['Harbour Weekly\'s latest analysis of its own sales figures concluded, "Print is not dead yet."', [
     { speaker: 'Harbour Weekly', type: 'organization', mention: "Harbour Weekly's latest analysis of its own sales figures", cue: 'concluded', content: 'Print is not dead yet.' },
   ]],
