@@ -81,3 +81,12 @@ table('speaker phrases: after the cue, a description keeps its post-modifiers', 
   ]],
 ]);
 
+table('speaker phrases: a bracketed short form after a description names the speaker', [
+  ['The UN fishing agency (HFA) said the catch had fallen.', [
+    { speaker: 'HFA', type: 'organization', mention: 'HFA', cue: 'said', content: 'the catch had fallen' },
+  ]],
+  ['The Harbour Fishing Agency (HFA) said the catch had fallen.', [
+    { speaker: 'Harbour Fishing Agency', type: 'organization', mention: 'Harbour Fishing Agency', cue: 'said', content: 'the catch had fallen' },
+  ]],
+]);
+

@@ -37,7 +37,14 @@ export function subjectBefore(doc: Doc, cue: number, limit: number): SpeakerPhra
     // A ")" that opens the sentence has no "(" before it to look at.
     if (open < limit || doc.tokens[open].text !== '(' || open - 1 < limit) return null;
     const start = phraseStart(doc, open - 1, limit);
-    return start < 0 ? null : phraseOf(doc, start, open - 1);
+    if (start < 0) return null;
+    const described = phraseOf(doc, start, open - 1);
+    // "The UN refugee agency (UNHCR) said": the short form names what the words describe.
+    const short = doc.tokens[open + 1];
+    if (end === open + 2 && !isCapitalized(doc.tokens[described.head]) && short.text.length > 1 && short.text === short.text.toUpperCase()) {
+      return { phrase: described.phrase, head: open + 1, source: rangeOf(doc, open + 1, open + 1) };
+    }
+    return described;
   }
   if (doc.tokens[end].text === ',') return subjectBeforeAppositions(doc, end, limit);
   const start = phraseStart(doc, end, limit);
