@@ -174,6 +174,10 @@ table('reported: place or time between the cue and the clause, a relative apposi
   ['A spokesperson for the agency declined to comment, but said talks were ongoing.', [
     { speaker: 'A spokesperson for the agency', cue: 'said', kind: 'indirect', content: 'talks were ongoing' },
   ]],
+  ['Ann Veld said it was “too early” to judge, but added that the signs were good.', [
+    { speaker: 'Ann Veld', cue: 'said', kind: 'mixed', content: 'it was “too early” to judge' },
+    { speaker: 'Ann Veld', cue: 'added', kind: 'indirect', content: 'the signs were good' },
+  ]],
   ['The mayor spoke on Monday about the plan for the port.', []],
 ]);
 

@@ -71,6 +71,8 @@ export function clauseAfter(ctx: SpeechContext, cue: CueMatch, last: number): [n
   return trim(ctx, k, end - 1);
 }
 
+/** "and said", "but added": a second verb of the same speaker. */
+export const COORDINATORS = new Set(['and', 'but']);
 const RELATIVE_PRONOUNS = new Set(['which', 'that', 'who', 'whom']);
 const RELATIVE_REACH = 16;
 
@@ -89,8 +91,8 @@ function endsReportedClause(ctx: SpeechContext, k: number): boolean {
   const t = ctx.doc.tokens[k];
   if (t.text === ':' && isQuoteMark(ctx.doc.tokens[k + 1]?.text ?? '')) return true;
   if (t.text === ',' && ctx.cues[k + 1]?.participle) return true;
-  const and = t.text === ',' && ctx.doc.tokens[k + 1]?.text.toLowerCase() === 'and' ? k + 1 : t.text.toLowerCase() === 'and' ? k : -1;
-  // "... and said C", "... and claim she ...", but not "... and continued as a passion".
+  const and = t.text === ',' && COORDINATORS.has(lower(ctx.doc, k + 1)) ? k + 1 : COORDINATORS.has(t.text.toLowerCase()) ? k : -1;
+  // "... and said C", "... and claim she ...", ", but added that C", but not "... and continued as a passion".
   if (and >= 0 && isCueForm(ctx.doc.tokens[and + 1]?.text ?? '') && !ctx.cues[and + 1]?.participle && reportsClause(ctx, and + 2)) return true;
   return t.text === ',' && nextSpeakerAfter(ctx, k);
 }

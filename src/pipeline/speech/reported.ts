@@ -8,14 +8,13 @@ import { isSentenceEnd, type SpeechContext } from './context.js';
 import { clauseBounds, reportedDraft, skipDateline, trim } from './content.js';
 import type { Draft } from './draft.js';
 import { isInfinitive, isNegated, isPassive, mainClauseSubject } from './clause.js';
-import { clauseAfter } from './clauseAfter.js';
+import { clauseAfter, COORDINATORS } from './clauseAfter.js';
 import { words, type CueMatch } from './lexicon.js';
 import { phraseAfter, subjectBefore, type SpeakerPhrase } from './speakerMention.js';
 import { phraseLimit } from './direct.js';
 import { accordingTo } from './according.js';
 
 const THAT_REACH = 8;
-const COORDINATORS = new Set(['and', 'but']);
 const MIN_CONTENT = 3;
 
 export function findReported(ctx: SpeechContext, earlier: Draft[]): Draft[] {
