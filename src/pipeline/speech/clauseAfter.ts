@@ -91,7 +91,8 @@ function endsReportedClause(ctx: SpeechContext, k: number): boolean {
   const t = ctx.doc.tokens[k];
   if (t.text === ':' && isQuoteMark(ctx.doc.tokens[k + 1]?.text ?? '')) return true;
   if (t.text === ',' && ctx.cues[k + 1]?.participle) return true;
-  const and = t.text === ',' && COORDINATORS.has(lower(ctx.doc, k + 1)) ? k + 1 : COORDINATORS.has(t.text.toLowerCase()) ? k : -1;
+  // Both coordinators have three letters: other words need no lower-casing.
+  const and = t.text === ',' ? (COORDINATORS.has(lower(ctx.doc, k + 1)) ? k + 1 : -1) : t.text.length === 3 && COORDINATORS.has(t.text.toLowerCase()) ? k : -1;
   // "... and said C", "... and claim she ...", ", but added that C", but not "... and continued as a passion".
   if (and >= 0 && isCueForm(ctx.doc.tokens[and + 1]?.text ?? '') && !ctx.cues[and + 1]?.participle && reportsClause(ctx, and + 2)) return true;
   return t.text === ',' && nextSpeakerAfter(ctx, k);

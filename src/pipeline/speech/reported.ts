@@ -22,7 +22,9 @@ export function findReported(ctx: SpeechContext, earlier: Draft[]): Draft[] {
   const { doc } = ctx;
   for (let i = 0; i < doc.tokens.length; i++) {
     if (ctx.quoteOf[i] >= 0) continue;
-    const according = accordingTo(ctx, i);
+    // "according" and "in" are the only words a source cue starts with: nine and two letters.
+    const length = doc.tokens[i].text.length;
+    const according = length === 9 || length === 2 ? accordingTo(ctx, i) : null;
     if (according) { out.push(according); continue; }
     const cue = ctx.cues[i];
     if (!cue || ctx.usedCues.has(i)) continue;
