@@ -9,10 +9,10 @@ import { rangeOf, type Doc, type TextRange } from './doc.js';
 import { words } from './speech/lexicon.js';
 import { sentenceBounds } from './speech/context.js';
 import type { FoundEntity, FoundStatement, ResolvedSpeaker } from './stages.js';
-import { MentionIndex, PersonNames, entityByAcronym, entityByHead, leadingName, personWithTitle, speakerOfEntity } from './speech/entityLookup.js';
+import { MentionIndex, PersonNames, entityByAcronym, entityByHead, hasKin, leadingName, personWithTitle, speakerOfEntity } from './speech/entityLookup.js';
 import { classifyPhrase } from './speech/phraseKind.js';
 import { DescribedPersons } from './speech/describedPerson.js';
-import { antecedent, genderOf, PersonGenders, PersonMentions, sentenceSubjects, type Candidate } from './speech/pronouns.js';
+import { antecedent, genderOf, PersonGenders, personsNamedBetween, sentenceSubjects, type Candidate } from './speech/pronouns.js';
 
 export function resolveSpeakers(doc: Doc, entities: FoundEntity[], statements: FoundStatement[]): ResolvedSpeaker[] {
   const resolved: ResolvedSpeaker[] = new Array(statements.length);
@@ -24,7 +24,6 @@ export function resolveSpeakers(doc: Doc, entities: FoundEntity[], statements: F
     subjects: sentenceSubjects(doc, entities, 'person', names),
     organizations: sentenceSubjects(doc, entities, 'organization', names),
     genders: new PersonGenders(doc, entities),
-    people: new PersonMentions(entities, names),
   });
   const names = new PersonNames(entities);
   const context: Context = { mentions, names, pronouns, described: new DescribedPersons(doc, entities) };
@@ -53,7 +52,6 @@ interface PronounContext {
   subjects: Candidate[];
   organizations: Candidate[];
   genders: PersonGenders;
-  people: PersonMentions;
 }
 
 interface Context {
@@ -72,11 +70,11 @@ function resolveOne(doc: Doc, entities: FoundEntity[], s: FoundStatement, spoken
   const phraseText = doc.text.slice(phrase.start, phrase.end);
   switch (kind.kind) {
     case 'pronoun': {
-      const { subjects, organizations, genders, people } = context.pronouns();
+      const { subjects, organizations, genders } = context.pronouns();
       const gender = genderOf(text);
       // "Veld's sister pleaded with him, but he replied": a person of the pronoun's known gender named earlier in its sentence.
       const sentenceStart = doc.sentences[doc.tokens[source.first].sentence].start;
-      const inSentence = gender ? people.within(sentenceStart, source.start).filter((c) => c.speaker.entity !== null && genders.of(c.speaker.entity) === gender) : [];
+      const inSentence = gender ? personsNamedBetween(entities, sentenceStart, source.start, context.names).filter((c) => c.speaker.entity !== null && genders.of(c.speaker.entity) === gender) : [];
       const lists = kind.wants === 'person' ? [spoken, subjects, inSentence] : [spoken, organizations];
       const found = antecedent(lists, source.start, kind.wants, gender, genders);
       return found ?? { name: null, entity: null, type: null };
@@ -148,7 +146,7 @@ function resolveOne(doc: Doc, entities: FoundEntity[], s: FoundStatement, spoken
       const head = doc.tokens[s.speakerHead ?? phrase.last].text.toLowerCase();
       const definite = doc.tokens[phrase.first].text.toLowerCase() === 'the';
       // "The report" alone: the study or survey named before.
-      if (definite && phrase.last === phrase.first + 1) {
+      if (definite && phrase.last === phrase.first + 1 && hasKin(head)) {
         const named = entityByHead(entities, head, source.start);
         if (named >= 0) return speakerOfEntity(entities, named, context.names);
       }

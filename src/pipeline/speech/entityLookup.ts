@@ -148,17 +148,13 @@ export function personWithTitle(doc: Doc, entities: FoundEntity[], title: string
   return best;
 }
 
-const wordsOfName = new WeakMap<FoundEntity, string[]>();
-
-/** An entity's name as lower-case words, split once per entity. */
-function nameWords(e: FoundEntity): string[] {
-  let parts = wordsOfName.get(e);
-  if (!parts) wordsOfName.set(e, (parts = e.name.toLowerCase().split(' ')));
-  return parts;
-}
-
 const kinOf = new Map<string, string[]>();
 for (const kin of words.headKin) for (const word of kin) kinOf.set(word, kin);
+
+/** Whether the head word has kin ("report": study, survey, ...). */
+export function hasKin(head: string): boolean {
+  return kinOf.has(head);
+}
 
 /**
  * The organization whose name holds the head word ("the ministry" → "Ministry of Finance"), nearest
@@ -170,8 +166,8 @@ export function entityByHead(entities: FoundEntity[], head: string, before: numb
   let best = -1;
   let bestAt = -1;
   entities.forEach((e, index) => {
-    if (e.type === 'person') return;
-    const parts = nameWords(e);
+    if (e.type === 'person' || (kin.length === 0 && e.type !== 'organization')) return;
+    const parts = e.name.toLowerCase().split(' ');
     const byHead = e.type === 'organization' && parts.includes(head);
     const byKin = parts.length > 1 && (kin.includes(parts[0]) || kin.includes(parts[parts.length - 1]));
     if (!byHead && !byKin) return;

@@ -82,26 +82,14 @@ export function sentenceSubjects(doc: Doc, entities: FoundEntity[], type: 'perso
   return out.sort((a, b) => a.at - b.at);
 }
 
-/** Every person mention in text order, for the people a sentence names before its pronoun. */
-export class PersonMentions {
-  private readonly all: Candidate[] = [];
-
-  constructor(entities: FoundEntity[], names?: PersonNames) {
-    entities.forEach((e, index) => {
-      if (e.type !== 'person') return;
-      const speaker = speakerOfEntity(entities, index, names);
-      for (const m of e.mentions) this.all.push({ at: m.start, speaker });
-    });
-    this.all.sort((a, b) => a.at - b.at);
-  }
-
-  /** The mentions starting in [from, before), in text order. */
-  within(from: number, before: number): Candidate[] {
-    const last = lastBefore(this.all, before);
-    let first = last;
-    while (first >= 0 && this.all[first].at >= from) first--;
-    return this.all.slice(first + 1, last + 1);
-  }
+/** The persons mentioned in [from, before), in text order: the people a sentence names before its pronoun. */
+export function personsNamedBetween(entities: FoundEntity[], from: number, before: number, names?: PersonNames): Candidate[] {
+  const out: Candidate[] = [];
+  entities.forEach((e, index) => {
+    if (e.type !== 'person') return;
+    for (const m of e.mentions) if (m.start >= from && m.start < before) out.push({ at: m.start, speaker: speakerOfEntity(entities, index, names) });
+  });
+  return out.sort((a, b) => a.at - b.at);
 }
 
 /** The nearest earlier candidate, from lists each in text order, that fits the pronoun. */
