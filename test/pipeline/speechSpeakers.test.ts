@@ -21,6 +21,10 @@ table('speakers: pronouns go to the nearest fitting person before them', [
     { speaker: 'Ray’s sister', type: 'anonymous', mention: 'Ray’s sister', cue: 'pleaded', content: 'to call a doctor' },
     { speaker: 'Tom Ray', type: 'person', mention: 'he', cue: 'replied', content: 'I am not able to do that.' },
   ]],
+  ['“The hall was full,” Ann Veld said. For Tom Ray, a teacher at the school, the night was a success. He said, “We will do it again next year.”', [
+    { speaker: 'Ann Veld', type: 'person', mention: 'Ann Veld', cue: 'said', content: 'The hall was full,' },
+    { speaker: 'Tom Ray', type: 'person', mention: 'He', cue: 'said', content: 'We will do it again next year.' },
+  ]],
   ['Ann Veld met Tom Ray on Monday, and she said the talks went well.', [
     { speaker: 'Ann Veld', type: 'person', mention: 'she', cue: 'said', content: 'the talks went well' },
   ]],

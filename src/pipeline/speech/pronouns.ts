@@ -64,15 +64,17 @@ export class PersonGenders {
   }
 }
 
-/** People, or organizations, named as the first words of a sentence, in text order. */
+/** People, or organizations, named as the first words of a sentence (or after "For"), in text order. */
 export function sentenceSubjects(doc: Doc, entities: FoundEntity[], type: 'person' | 'organization', names?: PersonNames): Candidate[] {
   const starts = new Set<number>();
   for (const s of doc.sentences) {
     let first = s.first;
     while (first < s.last && (doc.tokens[first].type === 'tabCRLF' || doc.tokens[first].pos === 'SPACE')) first++;
     starts.add(doc.tokens[first].start);
-    // "The Harbour Agency said": the name after a leading determiner.
-    if (doc.tokens[first].pos === 'DET' && first < s.last) starts.add(doc.tokens[first + 1].start);
+    // "The Harbour Agency said": the name after a leading determiner; "For Ann Veld, the vote was
+    // a win": the person whose view the sentence gives.
+    const lead = doc.tokens[first];
+    if ((lead.pos === 'DET' || lead.text === 'For') && first < s.last) starts.add(doc.tokens[first + 1].start);
   }
   const out: Candidate[] = [];
   entities.forEach((e, index) => {
