@@ -59,6 +59,9 @@ table('speakers: they, acronyms and organization nouns', [
   ['The Coastal Fisheries Agency (CFA) met on Monday. The CFA said fees would rise.', [
     { speaker: 'Coastal Fisheries Agency', type: 'organization', mention: 'CFA', cue: 'said', content: 'fees would rise' },
   ]],
+  ['The Harbour Post said fees would rise.', [
+    { speaker: 'Harbour Post', type: 'organization', mention: 'Harbour Post', cue: 'said', content: 'fees would rise' },
+  ]],
   ['The Chilean government said fees would rise.', [
     { speaker: 'The Chilean government', type: 'organization', mention: 'The Chilean government', cue: 'said', content: 'fees would rise' },
   ]],

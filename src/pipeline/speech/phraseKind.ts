@@ -30,7 +30,8 @@ export function classifyPhrase(doc: Doc, phrase: TextRange, source: TextRange, h
   const phraseHead = doc.tokens[headIndex].text.toLowerCase();
   // "Minister says ...": a title alone names nobody by itself.
   if (source.first === source.last && words.titleWords.has(headWord) && !isAcronym(head.text)) return { kind: 'title', head: headWord };
-  if (named && (isCapitalized(head) || isWebsiteDot(doc, source.last - 1)) && !words.anonymousHeads.has(headWord)) {
+  // "Officials said" is a source noun capitalised at the start; "the Harbour Post said" is a name.
+  if (named && (isCapitalized(head) || isWebsiteDot(doc, source.last - 1)) && (source.first < source.last || !words.anonymousHeads.has(headWord))) {
     return { kind: 'name', organization: words.organizationHeads.has(headWord) };
   }
   let determiner = false;
