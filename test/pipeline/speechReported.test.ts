@@ -101,6 +101,13 @@ table('reported: according to X', [
   ]],
 ]);
 
+table('reported: according to X, quoting Y (both say the same words)', [
+  ['According to the Harbour Post, quoting the port authority, the ship sank at dawn.', [
+    { speaker: 'Harbour Post', cue: 'According to', kind: 'indirect', content: 'the ship sank at dawn' },
+    { speaker: 'the port authority', cue: 'quoting', kind: 'indirect', content: 'the ship sank at dawn' },
+  ]],
+]);
+
 table('reported: in the words of X', [
   ['In the words of Ann Veld, the bridge is a disgrace.', [
     { speaker: 'Ann Veld', cue: 'In the words of', kind: 'indirect', content: 'the bridge is a disgrace' },

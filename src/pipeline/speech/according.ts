@@ -45,9 +45,19 @@ export function accordingTo(ctx: SpeechContext, i: number): Draft | null {
     let comma = commaAfter(ctx, speaker.phrase.last + 1, last);
     // "According to X, quoting Y, C": past the participle phrase.
     const next = doc.tokens[comma + 1];
-    if (comma >= 0 && next?.type === 'word' && next.text.endsWith('ing') && next.text === next.text.toLowerCase()) comma = commaAfter(ctx, comma + 2, last);
+    let layer: { cue: CueMatch; speaker: SpeakerPhrase } | null = null;
+    if (comma >= 0 && next?.type === 'word' && next.text.endsWith('ing') && next.text === next.text.toLowerCase()) {
+      const citing = ctx.cues[comma + 1];
+      const cited = citing?.participle ? phraseAfter(doc, comma + 2, last) : null;
+      if (citing && cited) layer = { cue: citing, speaker: cited };
+      comma = commaAfter(ctx, comma + 2, last);
+    }
     const content = trim(ctx, comma >= 0 ? comma + 1 : speaker.phrase.last + 1, last);
-    return content ? reportedDraft(ctx, content[0], content[1], { cue, speaker }) : null;
+    if (!content) return null;
+    const draft = reportedDraft(ctx, content[0], content[1], { cue, speaker });
+    // The source X quotes says the same words: a second statement, as the news reports it.
+    if (layer) draft.layer = reportedDraft(ctx, content[0], content[1], layer);
+    return draft;
   }
   // "..., which, according to X, the council rejected": the relative clause goes on after X.
   if (before?.text === ',' && RELATIVES.has(doc.tokens[i - 2]?.text.toLowerCase() ?? '') && doc.tokens[speaker.phrase.last + 1]?.text === ',') {

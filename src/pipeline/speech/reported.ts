@@ -25,7 +25,11 @@ export function findReported(ctx: SpeechContext, earlier: Draft[]): Draft[] {
     // "according" and "in" are the only words a source cue starts with: nine and two letters.
     const length = doc.tokens[i].text.length;
     const according = length === 9 || length === 2 ? accordingTo(ctx, i) : null;
-    if (according) { out.push(according); continue; }
+    if (according) {
+      out.push(according);
+      if (according.layer) out.push(according.layer);
+      continue;
+    }
     const cue = ctx.cues[i];
     if (!cue || ctx.usedCues.has(i)) continue;
     if (isNegated(ctx, i) || isPassive(ctx, i) || isInfinitive(ctx, i)) continue;
