@@ -90,3 +90,13 @@ table('speaker phrases: a bracketed short form after a description names the spe
   ]],
 ]);
 
+table('speaker phrases: a word after "the" is no pronoun', [
+  ['“We won the cup,” said the it girl of the season.', [
+    { speaker: 'the it girl of the season', type: 'anonymous', mention: 'the it girl of the season', cue: 'said', content: 'We won the cup,' },
+  ]],
+  ['The ministry said fees would rise, with the it girl of the season saying the rise was small.', [
+    { speaker: 'The ministry', type: 'organization', mention: 'The ministry', cue: 'said', content: 'fees would rise' },
+    { speaker: 'the it girl of the season', type: 'anonymous', mention: 'the it girl of the season', cue: 'saying', content: 'the rise was small' },
+  ]],
+]);
+

@@ -38,6 +38,8 @@ const MISTAGGED = new Set(['VERB', 'ADJ', 'ADV', 'NOUN', 'X']);
 /** The tag, but a capitalised word inside a sentence is a name whatever wink-nlp tagged it ("Baker" as a verb). */
 export function posOf(doc: Doc, k: number): string {
   const t = doc.tokens[k];
+  // "the i reporting": a word after "the" is no pronoun, whatever the tagger said.
+  if (t.pos === 'PRON' && doc.tokens[k - 1]?.text.toLowerCase() === 'the') return 'NOUN';
   if (t.pos === 'VERB' && isSpeakerNounAfterModifier(doc, k)) return 'NOUN';
   if (!MISTAGGED.has(t.pos) || !isCapitalized(t)) return t.pos;
   const prev = doc.tokens[k - 1];
@@ -59,7 +61,7 @@ function isSpeakerNounAfterModifier(doc: Doc, k: number): boolean {
 /** A personal pronoun subject ("he"), as a one-token phrase. */
 export function pronounAt(doc: Doc, i: number): SpeakerPhrase | null {
   const t = doc.tokens[i];
-  if (t.pos !== 'PRON' || !words.pronouns.has(t.text.toLowerCase())) return null;
+  if (posOf(doc, i) !== 'PRON' || !words.pronouns.has(t.text.toLowerCase())) return null;
   const range = rangeOf(doc, i, i);
   return { phrase: range, head: i, source: range };
 }
