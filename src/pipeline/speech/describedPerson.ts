@@ -23,12 +23,14 @@ export class DescribedPersons {
   /** The person entity the phrase describes, or -1. */
   personFor(phrase: TextRange): number {
     const { doc } = this;
+    const appositions = (this.appositions ??= this.find());
+    if (appositions.length === 0) return -1;
     let first = phrase.first;
     if (doc.tokens[first].text.toLowerCase() === 'the') first++;
     else if (doc.tokens[first].pos === 'DET' || doc.tokens[first].pos === 'PRON') return -1;
     if (first > phrase.last) return -1;
     const core = doc.text.slice(doc.tokens[first].start, phrase.end).toLowerCase();
-    for (const { at, person } of (this.appositions ??= this.find())) {
+    for (const { at, person } of appositions) {
       if (doc.text.slice(at, at + core.length).toLowerCase() !== core) continue;
       if (!/[\p{L}\p{N}]/u.test(doc.text.charAt(at + core.length))) return person;
     }
