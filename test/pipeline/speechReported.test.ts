@@ -172,7 +172,7 @@ table('reported: a relative clause whose object or subject went before the speak
   ]],
 ]);
 
-table('reported: place or time between the cue and the clause, a relative apposition, "but said"', [
+table('reported: place, time or an adverb between the speaker and the clause, a relative apposition, "but said"', [
   ['The company said on Tuesday it would cut 200 jobs.', [{ speaker: 'The company', cue: 'said', kind: 'indirect', content: 'it would cut 200 jobs' }]],
   ['Ann Veld said in a statement the plan was ready.', [{ speaker: 'Ann Veld', cue: 'said', kind: 'indirect', content: 'the plan was ready' }]],
   ['The council, which met on Monday, said the road would reopen.', [
@@ -185,6 +185,8 @@ table('reported: place or time between the cue and the clause, a relative apposi
     { speaker: 'Ann Veld', cue: 'said', kind: 'mixed', content: 'it was “too early” to judge' },
     { speaker: 'Ann Veld', cue: 'added', kind: 'indirect', content: 'the signs were good' },
   ]],
+  ['The council has since said that the road will reopen.', [{ speaker: 'The council', cue: 'said', kind: 'indirect', content: 'the road will reopen' }]],
+  ['The club, however, insists the fee is fair.', [{ speaker: 'The club', cue: 'insists', kind: 'indirect', content: 'the fee is fair' }]],
   ['The mayor spoke on Monday about the plan for the port.', []],
 ]);
 

@@ -12,6 +12,8 @@ function isApposition(doc: Doc, first: number, last: number): boolean {
   if (first > last) return false;
   const lead = doc.tokens[first];
   if (RELATIVES.has(lead.text.toLowerCase())) return true;
+  // ", however,", ", meanwhile,": an adverb alone between commas.
+  if (first === last && lead.pos === 'ADV') return true;
   // ", released on Tuesday,": a participle phrase, with no finite verb.
   const participle = lead.pos === 'VERB' && PARTICIPLE_ENDINGS.some((e) => lead.text.endsWith(e));
   if (participle) {
