@@ -8,6 +8,8 @@ describe('direct quotes: “Q,” X said / “Q,” said X', () => {
     ['“We will win,” Ann Veld said.', [{ speaker: 'Ann Veld', cue: 'said', kind: 'direct', content: 'We will win,' }]],
     ['"We will win," said Ann Veld.', [{ speaker: 'Ann Veld', cue: 'said', kind: 'direct', content: 'We will win,' }]],
     ['‘We are ready,’ Ann Veld said.', [{ speaker: 'Ann Veld', cue: 'said', kind: 'direct', content: 'We are ready,' }]],
+    ['Ann Veld chairs the board.\n\n“It is over,” a visibly upset Tom Ray said.', [{ speaker: 'Tom Ray', cue: 'said', kind: 'direct', content: 'It is over,' }]],
+    ['“We lost,” an emotional Ann Veld told reporters.', [{ speaker: 'Ann Veld', cue: 'told', kind: 'direct', content: 'We lost,' }]],
     ['“We lost. We will be back,” Ann Veld told reporters.', [{ speaker: 'Ann Veld', cue: 'told', kind: 'direct', content: 'We lost. We will be back,' }]],
   ])('%s', (text, expected) => {
     expect(pick(statementsOf(text), KEYS)).toEqual(expected);

@@ -81,11 +81,24 @@ function after(ctx: SpeechContext, close: number): Attribution | null {
       return speaker ? { cue, speaker } : null;
     }
     const speaker = subjectBefore(doc, c, j);
-    if (speaker && speaker.phrase.first === j) return { cue, speaker };
+    if (speaker && (speaker.phrase.first === j || describedBefore(ctx, j, speaker.phrase.first))) return { cue, speaker };
     if (speaker && cue.participle) continue;
     return null;
   }
   return null;
+}
+
+/** Between "a" and a name, a verb form describes ("a visibly upset", "a smiling"). */
+const PREMODIFIERS = new Set(['ADJ', 'ADV', 'VERB']);
+
+/** "a visibly upset Tom Ray said": a determiner and words that describe the speaker, from j up to the name. */
+function describedBefore(ctx: SpeechContext, j: number, name: number): boolean {
+  const { tokens } = ctx.doc;
+  if (name <= j + 1 || tokens[j].pos !== 'DET') return false;
+  for (let k = j + 1; k < name; k++) {
+    if (!PREMODIFIERS.has(tokens[k].pos)) return false;
+  }
+  return true;
 }
 
 /** A verb, "that" or a quotation before the sentence ends: the cue reports a clause of its own. */
