@@ -117,6 +117,12 @@ table('speakers: a description the text gives a named person in apposition is th
   ['Dutch diver claims harbour was unsafe\n\nAnn Veld, a Dutch diver, spoke to the press on Monday.', [
     { speaker: 'Ann Veld', type: 'person', mention: 'Dutch diver', cue: 'claims', content: 'harbour was unsafe' },
   ]],
+  ['Ann Veld, 45, runs the farm. Tom Ray, 61, lives next door. The 45-year-old said the fence was new.', [
+    { speaker: 'Ann Veld', type: 'person', mention: 'The 45-year-old', cue: 'said', content: 'the fence was new' },
+  ]],
+  ['Ann Veld, 45, runs the farm. A 30-year-old said the gate was open.', [
+    { speaker: 'A 30-year-old', type: 'anonymous', mention: 'A 30-year-old', cue: 'said', content: 'the gate was open' },
+  ]],
   ['Ann Veld, a Dutch diver, arrived on Monday. A diver said the port was closed.', [
     { speaker: 'A diver', type: 'anonymous', mention: 'A diver', cue: 'said', content: 'the port was closed' },
   ]],

@@ -126,10 +126,16 @@ export function phraseOf(doc: Doc, first: number, last: number): SpeakerPhrase {
   return { phrase, head: last, source: nameOf(doc, first, last) ?? phrase };
 }
 
+/** "the 45-year-old": an age written as a noun, ending at token k. */
+export function isAge(doc: Doc, k: number): boolean {
+  const t = doc.tokens;
+  return t[k].text === 'old' && t[k - 1]?.text === '-' && (t[k - 2]?.text === 'year' || t[k - 2]?.text === 'years') && t[k - 3]?.text === '-' && t[k - 4]?.pos === 'NUM';
+}
+
 /** Walks left from `end` over one noun phrase; returns its first token, or -1. */
 export function phraseStart(doc: Doc, end: number, limit: number): number {
   const head = doc.tokens[end];
-  if (!NOUNISH.has(posOf(doc, end)) && !(head.pos === 'ADJ' && isCapitalized(head))) return -1;
+  if (!NOUNISH.has(posOf(doc, end)) && !(head.pos === 'ADJ' && isCapitalized(head)) && !isAge(doc, end)) return -1;
   let start = end;
   while (start - 1 >= limit && end - start < MAX_PHRASE) {
     const t = doc.tokens[start - 1];
