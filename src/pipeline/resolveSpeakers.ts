@@ -5,12 +5,14 @@
  * ministry" → the organization with that head word; "officials", "a source" → anonymous;
  * "the two sides" → group. Unresolved phrases keep their words as the name.
  */
-import type { Doc, TextRange } from './doc.js';
+import { rangeOf, type Doc, type TextRange } from './doc.js';
 import { words } from './speech/lexicon.js';
+import { sentenceBounds } from './speech/context.js';
 import type { FoundEntity, FoundStatement, ResolvedSpeaker } from './stages.js';
-import { MentionIndex, PersonNames, entityByAcronym, entityByHead, leadingName, personWithTitle, speakerOfEntity } from './speech/entityLookup.js';
+import { MentionIndex, PersonNames, entityByAcronym, entityByHead, hasKin, leadingName, personWithTitle, speakerOfEntity } from './speech/entityLookup.js';
 import { classifyPhrase } from './speech/phraseKind.js';
-import { antecedent, genderOf, PersonGenders, sentenceSubjects, type Candidate } from './speech/pronouns.js';
+import { DescribedPersons } from './speech/describedPerson.js';
+import { antecedent, genderOf, PersonGenders, personsNamedBetween, sentenceSubjects, type Candidate } from './speech/pronouns.js';
 
 export function resolveSpeakers(doc: Doc, entities: FoundEntity[], statements: FoundStatement[]): ResolvedSpeaker[] {
   const resolved: ResolvedSpeaker[] = new Array(statements.length);
@@ -24,7 +26,7 @@ export function resolveSpeakers(doc: Doc, entities: FoundEntity[], statements: F
     genders: new PersonGenders(doc, entities),
   });
   const names = new PersonNames(entities);
-  const context: Context = { mentions, names, pronouns };
+  const context: Context = { mentions, names, pronouns, described: new DescribedPersons(doc, entities) };
   const byMention = new Map<number, ResolvedSpeaker>();
   for (const i of order) {
     const s = statements[i];
@@ -57,6 +59,7 @@ interface Context {
   names: PersonNames;
   /** Built on the first pronoun only: most statements name their speaker. */
   pronouns: () => PronounContext;
+  described: DescribedPersons;
 }
 
 function resolveOne(doc: Doc, entities: FoundEntity[], s: FoundStatement, spoken: Candidate[], context: Context): ResolvedSpeaker {
@@ -68,8 +71,12 @@ function resolveOne(doc: Doc, entities: FoundEntity[], s: FoundStatement, spoken
   switch (kind.kind) {
     case 'pronoun': {
       const { subjects, organizations, genders } = context.pronouns();
-      const lists = kind.wants === 'person' ? [spoken, subjects] : [spoken, organizations];
-      const found = antecedent(lists, source.start, kind.wants, genderOf(text), genders);
+      const gender = genderOf(text);
+      // "Veld's sister pleaded with him, but he replied": a person of the pronoun's known gender named earlier in its sentence.
+      const sentenceStart = doc.sentences[doc.tokens[source.first].sentence].start;
+      const inSentence = gender ? personsNamedBetween(entities, sentenceStart, source.start, context.names).filter((c) => c.speaker.entity !== null && genders.of(c.speaker.entity) === gender) : [];
+      const lists = kind.wants === 'person' ? [spoken, subjects, inSentence] : [spoken, organizations];
+      const found = antecedent(lists, source.start, kind.wants, gender, genders);
       return found ?? { name: null, entity: null, type: null };
     }
     case 'name': {
@@ -88,6 +95,13 @@ function resolveOne(doc: Doc, entities: FoundEntity[], s: FoundStatement, spoken
         if (fuller && !kind.organization && text.includes(' ')) return { name: text, entity: null, type: 'person' };
         return speaker;
       }
+      // "The Church said" after "the Church of Harbour": the organization named before with that word.
+      if (kind.organization && !text.includes(' ')) {
+        const org = entityByHead(entities, text.toLowerCase(), source.start);
+        if (org >= 0) return speakerOfEntity(entities, org, context.names);
+      }
+      // "Articles in medical journals said": a source noun capitalised only because it opens the sentence.
+      if (phrase.last > source.last && isSourceNounOpeningSentence(doc, source)) return { name: phraseText, entity: null, type: 'anonymous' };
       return { name: text, entity: null, type: kind.organization ? 'organization' : 'person' };
     }
     case 'title': {
@@ -123,18 +137,39 @@ function resolveOne(doc: Doc, entities: FoundEntity[], s: FoundStatement, spoken
       if (owner) {
         const entity = context.mentions.entityAt(owner.start, owner.end);
         if (entity >= 0) return speakerOfEntity(entities, entity, context.names);
+        // An owner the entity stage missed is still named: "Harbour Weekly's analysis".
+        const name = doc.text.slice(owner.start, owner.end);
+        const person = context.names.bySurname(name);
+        return person >= 0 ? speakerOfEntity(entities, person, context.names) : { name, entity: null, type: 'organization' };
       }
       // "the authors" after "the report's authors": the source named before with that head word.
       const head = doc.tokens[s.speakerHead ?? phrase.last].text.toLowerCase();
-      if (doc.tokens[phrase.first].text.toLowerCase() === 'the') {
+      const definite = doc.tokens[phrase.first].text.toLowerCase() === 'the';
+      // "The report" alone: the study or survey named before.
+      if (definite && phrase.last === phrase.first + 1 && hasKin(head)) {
+        const named = entityByHead(entities, head, source.start);
+        if (named >= 0) return speakerOfEntity(entities, named, context.names);
+      }
+      if (definite) {
         for (let k = spoken.length - 1; k >= 0; k--) {
           const earlier = spoken[k].speaker;
           if (earlier.type === 'anonymous' && earlier.name !== null && earlier.name.toLowerCase().endsWith(` ${head}`)) return earlier;
         }
       }
+      // "the Australian woman" for "Ann Veld, an Australian woman, ...".
+      const described = context.described.personFor(phrase);
+      if (described >= 0) return speakerOfEntity(entities, described, context.names);
       return { name: phraseText, entity: null, type: 'anonymous' };
     }
   }
+}
+
+/** One word opening its sentence that, in lower case or in the singular, is a source or document noun. */
+function isSourceNounOpeningSentence(doc: Doc, range: TextRange): boolean {
+  if (range.first !== range.last || sentenceBounds(doc, range.first)[0] !== range.first) return false;
+  const word = doc.tokens[range.first].text.toLowerCase();
+  const singular = word.endsWith('ies') ? `${word.slice(0, -3)}y` : word.endsWith('s') ? word.slice(0, -1) : word;
+  return [word, singular].some((w) => words.anonymousHeads.has(w) || words.documentHeads.has(w));
 }
 
 /**
@@ -148,14 +183,28 @@ function extendsName(text: string, name: string): boolean {
   return !name.includes(' ') && !text.slice(0, text.length - name.length - 1).includes(' ');
 }
 
-/** The name before "'s" in "Veld's statement" when the head is a document or a speech. */
+const AUTHOR_LINKS = new Set(['from', 'by']);
+
+/**
+ * The author of a document or a speech: the name before "'s" ("Veld's statement", "Harbour
+ * Weekly's analysis") or after "from" or "by" ("a statement from the Harbour Agency").
+ */
 function possessor(doc: Doc, phrase: TextRange, head: number): TextRange | null {
   if (!words.documentHeads.has(doc.tokens[head].text.toLowerCase())) return null;
+  if (AUTHOR_LINKS.has(doc.tokens[head + 1]?.text.toLowerCase() ?? '') && head + 2 <= phrase.last) {
+    let first = head + 2;
+    if (words.determiners.has(doc.tokens[first].text.toLowerCase())) first++;
+    let last = first;
+    while (last + 1 <= phrase.last && doc.tokens[last + 1].pos === 'PROPN') last++;
+    return first <= phrase.last && doc.tokens[first].pos === 'PROPN' ? rangeOf(doc, first, last) : null;
+  }
   for (let k = phrase.first + 1; k < head; k++) {
     const t = doc.tokens[k].text;
     if (t !== "'s" && t !== '’s') continue;
-    const owner = doc.tokens[k - 1];
-    return owner.pos === 'PROPN' ? { first: k - 1, last: k - 1, start: owner.start, end: owner.end } : null;
+    if (doc.tokens[k - 1].pos !== 'PROPN') return null;
+    let first = k - 1;
+    while (first > phrase.first && doc.tokens[first - 1].pos === 'PROPN') first--;
+    return rangeOf(doc, first, k - 1);
   }
   return null;
 }

@@ -86,6 +86,10 @@ table('reported: two speakers in one sentence', [
     { speaker: 'Ann Veld', cue: 'insisted', kind: 'indirect', content: 'the plan would work' },
     { speaker: 'Tom Ray', cue: 'warned', kind: 'indirect', content: 'it would fail' },
   ]],
+  ['The ministry said fees would rise, with officials saying the rise would be small.', [
+    { speaker: 'The ministry', cue: 'said', kind: 'indirect', content: 'fees would rise' },
+    { speaker: 'officials', cue: 'saying', kind: 'indirect', content: 'the rise would be small' },
+  ]],
   ['According to police, the man fled.', [{ speaker: 'police', cue: 'According to', kind: 'indirect', content: 'the man fled' }]],
 ]);
 
@@ -94,6 +98,22 @@ table('reported: according to X', [
   ['The plan is ready, according to Ann Veld.', [{ speaker: 'Ann Veld', cue: 'according to', kind: 'indirect', content: 'The plan is ready' }]],
   ['We learned that according to a report published on Monday, the bridge will close.', [
     { speaker: 'a report', cue: 'according to', kind: 'indirect', content: 'the bridge will close' },
+  ]],
+]);
+
+table('reported: according to X, quoting Y (both say the same words)', [
+  ['According to the Harbour Post, quoting the port authority, the ship sank at dawn.', [
+    { speaker: 'Harbour Post', cue: 'According to', kind: 'indirect', content: 'the ship sank at dawn' },
+    { speaker: 'the port authority', cue: 'quoting', kind: 'indirect', content: 'the ship sank at dawn' },
+  ]],
+]);
+
+table('reported: in the words of X', [
+  ['In the words of Ann Veld, the bridge is a disgrace.', [
+    { speaker: 'Ann Veld', cue: 'In the words of', kind: 'indirect', content: 'the bridge is a disgrace' },
+  ]],
+  ['The road flooded twice, and in the words of the harbour master, Tom Ray, "nobody was ready for the water."', [
+    { speaker: 'Tom Ray', cue: 'in the words of', kind: 'direct', content: 'nobody was ready for the water.' },
   ]],
 ]);
 
@@ -111,6 +131,20 @@ table('reported: described X as Y', [
   ['Ann Veld described the plan as a mistake.', [{ speaker: 'Ann Veld', cue: 'described', kind: 'indirect', content: 'the plan as a mistake' }]],
 ]);
 
+table('reported and mixed: verbs that judge, with "X as …" or a quotation', [
+  ['Ann Veld dismissed the claim as “pure fiction”.', [{ speaker: 'Ann Veld', cue: 'dismissed', kind: 'mixed', content: 'the claim as “pure fiction”' }]],
+  ['The minister rejected the report as “deeply flawed”.', [{ speaker: 'The minister', cue: 'rejected', kind: 'mixed', content: 'the report as “deeply flawed”' }]],
+  ['Tom Ray welcomed the decision as a victory for the town.', [
+    { speaker: 'Tom Ray', cue: 'welcomed', kind: 'indirect', content: 'the decision as a victory for the town' },
+  ]],
+  ['Critics have labelled the scheme “a tax on the poor”.', [{ speaker: 'Critics', cue: 'labelled', kind: 'mixed', content: 'the scheme “a tax on the poor”' }]],
+  ['Ann Veld accused the board of “gross negligence”.', [{ speaker: 'Ann Veld', cue: 'accused', kind: 'mixed', content: 'the board of “gross negligence”' }]],
+  ['Tom Ray called the ruling “a disgrace” and vowed to appeal.', [{ speaker: 'Tom Ray', cue: 'called', kind: 'mixed', content: 'the ruling “a disgrace”' }]],
+  ['Ann Veld described the plan as bold and cheap.', [{ speaker: 'Ann Veld', cue: 'described', kind: 'indirect', content: 'the plan as bold and cheap' }]],
+  ['Tom Ray welcomed the guests.', []],
+  ['The mayor praised the volunteers for their work.', []],
+]);
+
 table('quoted names, and quotes a report itself quotes, do not make it mixed', [
   ['Ann Veld said the team named its robot “Big Blue Bear” after the mascot.', [
     { speaker: 'Ann Veld', cue: 'said', kind: 'indirect', content: 'the team named its robot “Big Blue Bear” after the mascot' },
@@ -126,3 +160,40 @@ table('mixed: reported clause with quoted words', [
     { speaker: 'Ann Veld', cue: 'said', kind: 'mixed', content: 'the plan was “a good start” for the region' },
   ]],
 ]);
+
+table('reported: a relative clause whose object or subject went before the speaker', [
+  ['She was sent to the Blue Farm, which the club describes as a quiet retreat, but critics say is a labour camp.', [
+    { speaker: 'the club', cue: 'describes', kind: 'indirect', content: 'as a quiet retreat' },
+    { speaker: 'critics', cue: 'say', kind: 'indirect', content: 'is a labour camp' },
+  ]],
+  ['The case on which the court has ruled was old.', []],
+  ['Recent reports have revealed that the port was closed.', [
+    { speaker: 'Recent reports', cue: 'revealed', kind: 'indirect', content: 'the port was closed' },
+  ]],
+]);
+
+table('reported: place, time or an adverb between the speaker and the clause, a relative apposition, "but said"', [
+  ['The company said on Tuesday it would cut 200 jobs.', [{ speaker: 'The company', cue: 'said', kind: 'indirect', content: 'it would cut 200 jobs' }]],
+  ['Ann Veld said in a statement the plan was ready.', [{ speaker: 'Ann Veld', cue: 'said', kind: 'indirect', content: 'the plan was ready' }]],
+  ['The council, which met on Monday, said the road would reopen.', [
+    { speaker: 'The council', cue: 'said', kind: 'indirect', content: 'the road would reopen' },
+  ]],
+  ['A spokesperson for the agency declined to comment, but said talks were ongoing.', [
+    { speaker: 'A spokesperson for the agency', cue: 'said', kind: 'indirect', content: 'talks were ongoing' },
+  ]],
+  ['Ann Veld said it was “too early” to judge, but added that the signs were good.', [
+    { speaker: 'Ann Veld', cue: 'said', kind: 'mixed', content: 'it was “too early” to judge' },
+    { speaker: 'Ann Veld', cue: 'added', kind: 'indirect', content: 'the signs were good' },
+  ]],
+  ['The council has since said that the road will reopen.', [{ speaker: 'The council', cue: 'said', kind: 'indirect', content: 'the road will reopen' }]],
+  ['The club, however, insists the fee is fair.', [{ speaker: 'The club', cue: 'insists', kind: 'indirect', content: 'the fee is fair' }]],
+  ['The mayor spoke on Monday about the plan for the port.', []],
+]);
+
+table('reported: X was quoted as saying C', [
+  ['Ann Veld was quoted as saying the deal was fair.', [{ speaker: 'Ann Veld', cue: 'saying', kind: 'indirect', content: 'the deal was fair' }]],
+  ['The minister was widely quoted as saying that talks had failed.', [
+    { speaker: 'The minister', cue: 'saying', kind: 'indirect', content: 'talks had failed' },
+  ]],
+]);
+

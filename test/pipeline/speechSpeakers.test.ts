@@ -16,6 +16,18 @@ table('speakers: pronouns go to the nearest fitting person before them', [
   ['Tom Ray spoke first. Ann Veld spoke next. She said the plan was ready.', [
     { speaker: 'Ann Veld', type: 'person', mention: 'She', cue: 'said', content: 'the plan was ready' },
   ]],
+  ['Ann Veld said the girl was sick. Tom Ray treated the girl himself. Ray’s sister pleaded with him to call a doctor, but he replied "I am not able to do that."', [
+    { speaker: 'Ann Veld', type: 'person', mention: 'Ann Veld', cue: 'said', content: 'the girl was sick' },
+    { speaker: 'Ray’s sister', type: 'anonymous', mention: 'Ray’s sister', cue: 'pleaded', content: 'to call a doctor' },
+    { speaker: 'Tom Ray', type: 'person', mention: 'he', cue: 'replied', content: 'I am not able to do that.' },
+  ]],
+  ['“The hall was full,” Ann Veld said. For Tom Ray, a teacher at the school, the night was a success. He said, “We will do it again next year.”', [
+    { speaker: 'Ann Veld', type: 'person', mention: 'Ann Veld', cue: 'said', content: 'The hall was full,' },
+    { speaker: 'Tom Ray', type: 'person', mention: 'He', cue: 'said', content: 'We will do it again next year.' },
+  ]],
+  ['Ann Veld met Tom Ray on Monday, and she said the talks went well.', [
+    { speaker: 'Ann Veld', type: 'person', mention: 'she', cue: 'said', content: 'the talks went well' },
+  ]],
 ]);
 
 table('speakers: joint speakers, and two titles of one person', [
@@ -47,6 +59,9 @@ table('speakers: they, acronyms and organization nouns', [
   ['The Coastal Fisheries Agency (CFA) met on Monday. The CFA said fees would rise.', [
     { speaker: 'Coastal Fisheries Agency', type: 'organization', mention: 'CFA', cue: 'said', content: 'fees would rise' },
   ]],
+  ['The Harbour Post said fees would rise.', [
+    { speaker: 'Harbour Post', type: 'organization', mention: 'Harbour Post', cue: 'said', content: 'fees would rise' },
+  ]],
   ['The Chilean government said fees would rise.', [
     { speaker: 'The Chilean government', type: 'organization', mention: 'The Chilean government', cue: 'said', content: 'fees would rise' },
   ]],
@@ -77,5 +92,38 @@ table('speakers: anonymous sources named again, and reduced relative clauses', [
   ]],
   ['A leaked letter seen by the Daily Post says fees will rise.', [
     { speaker: 'A leaked letter', type: 'anonymous', mention: 'A leaked letter', cue: 'says', content: 'fees will rise' },
+  ]],
+]);
+
+table('speakers: "the report", "the city" and a bare head word point back to the body named before', [
+  ['The National Fish Survey was published on Monday. The report says the catches are falling.', [
+    { speaker: 'National Fish Survey', type: 'organization', mention: 'The report', cue: 'says', content: 'the catches are falling' },
+  ]],
+  ['The bill was sent by the Municipality of Harbourton in May. The city argued that the school owed the tax.', [
+    { speaker: 'Municipality of Harbourton', type: 'organization', mention: 'The city', cue: 'argued', content: 'the school owed the tax' },
+  ]],
+  ['Ann Veld left the Church of Harbour Light in May. The Church says she was a volunteer.', [
+    { speaker: 'Church of Harbour Light', type: 'organization', mention: 'Church', cue: 'says', content: 'she was a volunteer' },
+  ]],
+  ['The report says the catches are falling.', [
+    { speaker: 'The report', type: 'anonymous', mention: 'The report', cue: 'says', content: 'the catches are falling' },
+  ]],
+]);
+
+table('speakers: a description the text gives a named person in apposition is that person', [
+  ['Ann Veld, a Dutch diver and former teacher, arrived on Monday. The Dutch diver said the water was cold.', [
+    { speaker: 'Ann Veld', type: 'person', mention: 'The Dutch diver', cue: 'said', content: 'the water was cold' },
+  ]],
+  ['Dutch diver claims harbour was unsafe\n\nAnn Veld, a Dutch diver, spoke to the press on Monday.', [
+    { speaker: 'Ann Veld', type: 'person', mention: 'Dutch diver', cue: 'claims', content: 'harbour was unsafe' },
+  ]],
+  ['Ann Veld, 45, runs the farm. Tom Ray, 61, lives next door. The 45-year-old said the fence was new.', [
+    { speaker: 'Ann Veld', type: 'person', mention: 'The 45-year-old', cue: 'said', content: 'the fence was new' },
+  ]],
+  ['Ann Veld, 45, runs the farm. A 30-year-old said the gate was open.', [
+    { speaker: 'A 30-year-old', type: 'anonymous', mention: 'A 30-year-old', cue: 'said', content: 'the gate was open' },
+  ]],
+  ['Ann Veld, a Dutch diver, arrived on Monday. A diver said the port was closed.', [
+    { speaker: 'A diver', type: 'anonymous', mention: 'A diver', cue: 'said', content: 'the port was closed' },
   ]],
 ]);

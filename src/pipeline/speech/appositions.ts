@@ -3,7 +3,7 @@ import { rangeOf, type Doc } from '../doc.js';
 import { nameOf, phraseOf, phraseStart, type SpeakerPhrase } from './nounPhrase.js';
 
 const MAX_APPOSITION = 14;
-export const RELATIVES = new Set(['who', 'whose']);
+export const RELATIVES = new Set(['who', 'whose', 'which']);
 export const PARTICIPLE_ENDINGS = ['ed', 'en', 'ing'];
 const APPOSITION_STARTS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM']);
 
@@ -12,13 +12,16 @@ function isApposition(doc: Doc, first: number, last: number): boolean {
   if (first > last) return false;
   const lead = doc.tokens[first];
   if (RELATIVES.has(lead.text.toLowerCase())) return true;
+  // ", however,", ", meanwhile,": an adverb alone between commas.
+  if (first === last && lead.pos === 'ADV') return true;
   // ", released on Tuesday,": a participle phrase, with no finite verb.
   const participle = lead.pos === 'VERB' && PARTICIPLE_ENDINGS.some((e) => lead.text.endsWith(e));
   if (participle) {
     for (let k = first + 1; k <= last; k++) if (doc.tokens[k].pos === 'AUX' || doc.tokens[k].type === 'tabCRLF') return false;
     return true;
   }
-  if (!APPOSITION_STARTS.has(lead.pos)) return false;
+  // ", of the city council,", ", in remarks to the press,": a prepositional phrase, also without a verb.
+  if (!APPOSITION_STARTS.has(lead.pos) && lead.pos !== 'ADP') return false;
   for (let k = first; k <= last; k++) {
     const t = doc.tokens[k];
     if (t.pos === 'VERB' || t.pos === 'AUX' || t.type === 'tabCRLF') return false;

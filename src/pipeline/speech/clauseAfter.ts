@@ -21,6 +21,8 @@ export function clauseAfter(ctx: SpeechContext, cue: CueMatch, last: number): [n
   // "Ann Veld told reporters" at the end of the text: nothing is left after the object.
   if (k > last) return null;
   let marked = false;
+  /** "called the ruling “a disgrace”": an object and its description, with no verb of their own. */
+  let judged = false;
   for (let m = k; m <= last && m - k <= THAT_REACH; m++) {
     const t = doc.tokens[m];
     if (lower(doc, m) === 'that' && (m === k || doc.tokens[m - 1].pos !== 'DET')) { k = m + 1; marked = true; break; }
@@ -28,7 +30,14 @@ export function clauseAfter(ctx: SpeechContext, cue: CueMatch, last: number): [n
   }
   const t = doc.tokens[k];
   if (!marked) {
+    // "a user labelled “Anonymous”": a name given, not words said.
+    if (cue.takesAs && k === cue.last + 1 && isQuoteMark(t.text)) return null;
     if (t.text === ':' || isQuoteMark(t.text)) marked = true;
+    // "called for “urgent action”", "said in a statement “…”": the quotation after a preposition (and its phrase).
+    else if (t.pos === 'ADP' && quotationAfterPreposition(ctx, k, last) >= 0) {
+      k = quotationAfterPreposition(ctx, k, last);
+      marked = true;
+    }
     else if (cue.takesObject && t.text.toLowerCase() === 'to' && k > cue.last + 1) marked = true;
     else if (cue.lemma === 'ask') {
       const wh = questionStart(ctx, k, last);
@@ -39,6 +48,14 @@ export function clauseAfter(ctx: SpeechContext, cue: CueMatch, last: number): [n
       marked = true;
     } else if (cue.takesAs && describes(ctx, k, last)) {
       marked = true;
+      judged = true;
+    } else if (t.pos === 'ADP' && !cue.takesAs && clauseAfterPlaceOrTime(ctx, k, last) >= 0) {
+      // "said on Tuesday it would ...", "said in a statement the plan ...": past the place or time.
+      k = clauseAfterPlaceOrTime(ctx, k, last);
+      marked = true;
+    } else if (k === cue.last + 1 && (lower(doc, k) === 'as' ? cue.takesAs : t.pos === 'AUX' && !t.text.endsWith('ing')) && afterRelative(ctx, cue.first)) {
+      // "..., which the club describes as a retreat", "..., but critics say is a camp": the object or subject went before the speaker.
+      marked = true;
     } else if (cue.strict ? !startsFiniteClause(ctx, k, last) : !startsClause(ctx, k, last)) return null;
   }
   let end = k;
@@ -46,10 +63,27 @@ export function clauseAfter(ctx: SpeechContext, cue: CueMatch, last: number): [n
   for (; end <= last; end++) {
     const e = doc.tokens[end];
     if (ctx.quoteOf[end] < 0 && endsReportedClause(ctx, end)) break;
+    // "... “a disgrace” and vowed to appeal": the speaker's next act is not part of the description.
+    if (judged && lower(doc, end) === 'and' && doc.tokens[end + 1]?.pos === 'VERB') break;
     if (e.pos === 'VERB' || e.pos === 'AUX') verb = true;
   }
   if (!verb) return null;
   return trim(ctx, k, end - 1);
+}
+
+/** "and said", "but added": a second verb of the same speaker. */
+export const COORDINATORS = new Set(['and', 'but']);
+const RELATIVE_PRONOUNS = new Set(['which', 'that', 'who', 'whom']);
+const RELATIVE_REACH = 16;
+
+/** A relative clause set off by a comma opens earlier in the sentence (", which the club describes ..."). */
+function afterRelative(ctx: SpeechContext, cue: number): boolean {
+  const { tokens } = ctx.doc;
+  for (let k = cue - 1; k > 0 && cue - k <= RELATIVE_REACH; k--) {
+    if (isSentenceEnd(tokens[k].text) || tokens[k].type === 'tabCRLF') return false;
+    if (RELATIVE_PRONOUNS.has(tokens[k].text.toLowerCase()) && tokens[k - 1].text === ',') return true;
+  }
+  return false;
 }
 
 /** ", adding that", ", and said", "and told", or a colon before a quotation: the next statement starts. */
@@ -57,8 +91,9 @@ function endsReportedClause(ctx: SpeechContext, k: number): boolean {
   const t = ctx.doc.tokens[k];
   if (t.text === ':' && isQuoteMark(ctx.doc.tokens[k + 1]?.text ?? '')) return true;
   if (t.text === ',' && ctx.cues[k + 1]?.participle) return true;
-  const and = t.text === ',' && ctx.doc.tokens[k + 1]?.text.toLowerCase() === 'and' ? k + 1 : t.text.toLowerCase() === 'and' ? k : -1;
-  // "... and said C", "... and claim she ...", but not "... and continued as a passion".
+  // Both coordinators have three letters: other words need no lower-casing.
+  const and = t.text === ',' ? (COORDINATORS.has(lower(ctx.doc, k + 1)) ? k + 1 : -1) : t.text.length === 3 && COORDINATORS.has(t.text.toLowerCase()) ? k : -1;
+  // "... and said C", "... and claim she ...", ", but added that C", but not "... and continued as a passion".
   if (and >= 0 && isCueForm(ctx.doc.tokens[and + 1]?.text ?? '') && !ctx.cues[and + 1]?.participle && reportsClause(ctx, and + 2)) return true;
   return t.text === ',' && nextSpeakerAfter(ctx, k);
 }
@@ -73,14 +108,15 @@ function reportsClause(ctx: SpeechContext, k: number): boolean {
 
 const NEXT_SPEAKER_REACH = 7;
 
-/** ", while Jones warned ...": another speaker and cue open the next statement. */
+/** ", while Jones warned ...", ", with officials saying ...": another speaker and cue open the next statement. */
 function nextSpeakerAfter(ctx: SpeechContext, comma: number): boolean {
   const { tokens } = ctx.doc;
   let from = comma + 1;
-  if (tokens[from]?.pos === 'CCONJ' || tokens[from]?.pos === 'SCONJ') from++;
+  const absolute = tokens[from]?.text === 'with';
+  if (absolute || tokens[from]?.pos === 'CCONJ' || tokens[from]?.pos === 'SCONJ') from++;
   for (let m = from + 1; m < tokens.length && m - from <= NEXT_SPEAKER_REACH; m++) {
     const cue = ctx.cues[m];
-    if (cue && !cue.participle) {
+    if (cue && cue.participle === absolute) {
       const subject = subjectBefore(ctx.doc, m, from);
       return subject !== null && subject.phrase.first === from;
     }
@@ -135,6 +171,22 @@ function startsClause(ctx: SpeechContext, k: number, last: number): boolean {
 function isFiniteVerb(ctx: SpeechContext, m: number): boolean {
   const t = ctx.doc.tokens[m];
   return t !== undefined && (t.pos === 'AUX' || (t.pos === 'VERB' && !t.text.toLowerCase().endsWith('ing')));
+}
+
+/** The opening mark of a quotation right after the preposition at k, or after its noun phrase; or -1. */
+function quotationAfterPreposition(ctx: SpeechContext, k: number, last: number): number {
+  const opens = (m: number) => m <= last && isQuoteMark(ctx.doc.tokens[m].text) && ctx.quoteOf[m] >= 0 && ctx.quotes[ctx.quoteOf[m]].open === m;
+  if (opens(k + 1)) return k + 1;
+  const phrase = phraseAfter(ctx.doc, k + 1, last);
+  return phrase && opens(phrase.phrase.last + 1) ? phrase.phrase.last + 1 : -1;
+}
+
+/** After "on Tuesday" or "in a statement" at k: where a finite clause starts, or -1. */
+function clauseAfterPlaceOrTime(ctx: SpeechContext, k: number, last: number): number {
+  const phrase = phraseAfter(ctx.doc, k + 1, last);
+  if (!phrase) return -1;
+  const next = phrase.phrase.last + 1;
+  return next <= last && startsFiniteClause(ctx, next, last) ? next : -1;
 }
 
 /** Past the listener of "told reporters", "told the newspaper", "asked him". */

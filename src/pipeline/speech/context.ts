@@ -37,11 +37,22 @@ export function isSentenceEnd(text: string): boolean {
   return text === '.' || text === '!' || text === '?';
 }
 
-/** First and last token of token i's sentence. */
+/** First and last token of token i's sentence; wink-nlp's sentences split at "Acme.com" are one. */
 export function sentenceBounds(doc: Doc, i: number): [number, number] {
-  const s = doc.sentences[doc.tokens[i].sentence];
+  let s = doc.sentences[doc.tokens[i].sentence];
+  let end = s;
+  while (s.index > 0 && isWebsiteDot(doc, s.first - 1)) s = doc.sentences[s.index - 1];
+  while (end.index + 1 < doc.sentences.length && isWebsiteDot(doc, end.last)) end = doc.sentences[end.index + 1];
   // wink-nlp puts the line break before a sentence inside it.
   let first = s.first;
   while (first < i && (doc.tokens[first].type === 'tabCRLF' || doc.tokens[first].pos === 'SPACE')) first++;
-  return [first, s.last];
+  return [first, end.last];
+}
+
+/** The dot of "Acme.com": written without a space on either side, between two words. */
+export function isWebsiteDot(doc: Doc, k: number): boolean {
+  const dot = doc.tokens[k];
+  const before = doc.tokens[k - 1];
+  const after = doc.tokens[k + 1];
+  return dot?.text === '.' && dot.space === '' && after !== undefined && after.space === '' && after.type === 'word' && before?.type === 'word';
 }

@@ -11,6 +11,7 @@ import { isQuoteMark } from './quotes.js';
 import { phraseAfter, subjectBefore, type SpeakerPhrase } from './speakerMention.js';
 import { isNegated, mainClauseSubject } from './clause.js';
 import type { CueMatch } from './lexicon.js';
+import { sourceCueAt } from './according.js';
 
 interface Attribution {
   cue: CueMatch | null;
@@ -53,7 +54,9 @@ function standsAlone(ctx: SpeechContext, open: number): boolean {
   const prev = ctx.doc.tokens[open - 1];
   if (!prev || prev.type === 'tabCRLF' || prev.pos === 'SPACE') return true;
   if (LEAD_INS.has(prev.text) || isQuoteMark(prev.text)) return true;
-  return ctx.cues[open - 1] !== null;
+  // "a user labelled “Anonymous”", "a group called “Hope”": a name given, not words said.
+  const cue = ctx.cues[open - 1];
+  return cue !== null && !cue.takesAs;
 }
 
 /** "“Q,” X said", "“Q,” said X", "“Q” – X": the attribution right after the closing mark. */
@@ -72,21 +75,38 @@ function after(ctx: SpeechContext, close: number): Attribution | null {
     // “Q.” X said C: a new sentence with content of its own is not the quote's attribution.
     if (isSentenceEnd(doc.tokens[close - 1]?.text ?? '') && hasOwnClause(ctx, cue.last + 1)) return null;
     if (c === j) {
+      // "“Q”, highlighting the risk": a participle after the quote goes on from an attribution before it.
+      if (cue.participle) return null;
       const speaker = phraseAfter(doc, cue.last + 1, phraseLimit(ctx, cue.last + 1));
       return speaker ? { cue, speaker } : null;
     }
     const speaker = subjectBefore(doc, c, j);
-    if (speaker && speaker.phrase.first === j) return { cue, speaker };
+    if (speaker && (speaker.phrase.first === j || describedBefore(ctx, j, speaker.phrase.first))) return { cue, speaker };
     if (speaker && cue.participle) continue;
     return null;
   }
   return null;
 }
 
-/** A verb or "that" before the sentence ends: the cue reports a clause of its own. */
+/** Between "a" and a name, a verb form describes ("a visibly upset", "a smiling"). */
+const PREMODIFIERS = new Set(['ADJ', 'ADV', 'VERB']);
+
+/** "a visibly upset Tom Ray said": a determiner and words that describe the speaker, from j up to the name. */
+function describedBefore(ctx: SpeechContext, j: number, name: number): boolean {
+  const { tokens } = ctx.doc;
+  if (name <= j + 1 || tokens[j].pos !== 'DET') return false;
+  for (let k = j + 1; k < name; k++) {
+    if (!PREMODIFIERS.has(tokens[k].pos)) return false;
+  }
+  return true;
+}
+
+/** A verb, "that" or a quotation before the sentence ends: the cue reports a clause of its own. */
 function hasOwnClause(ctx: SpeechContext, from: number): boolean {
   for (let k = from; k < ctx.doc.tokens.length; k++) {
     const t = ctx.doc.tokens[k];
+    // "X notes, “Q2”": the cue introduces a quotation of its own.
+    if ((t.text === ',' || t.text === ':') && isQuoteMark(ctx.doc.tokens[k + 1]?.text ?? '')) return true;
     if (isSentenceEnd(t.text) || t.type === 'tabCRLF' || isQuoteMark(t.text) || t.text === ',') return false;
     if (t.pos === 'AUX' || t.text.toLowerCase() === 'that' || (t.pos === 'VERB' && ctx.cues[k] === null)) return true;
   }
@@ -124,6 +144,12 @@ function scanBack(ctx: SpeechContext, j: number): Attribution | null {
   for (let c = j; c >= 0 && j - c <= WINDOW; c--) {
     const t = doc.tokens[c];
     if (t.type === 'tabCRLF' || isSentenceEnd(t.text) || isQuoteMark(t.text)) return null;
+    // "..., in the words of the prosecutor, Ann Veld, “Q”"
+    const source = t.pos === 'ADP' || t.pos === 'VERB' ? sourceCueAt(ctx, c) : null;
+    if (source) {
+      const speaker = phraseAfter(doc, source.last + 1, j);
+      return speaker ? { cue: source, speaker } : null;
+    }
     const cue = ctx.cues[c];
     if (!cue) {
       if (t.pos === 'VERB' || t.pos === 'AUX') return null;
@@ -150,7 +176,7 @@ function scanBack(ctx: SpeechContext, j: number): Attribution | null {
  * "X told reporters on Monday:" or "X defended the plan:" before a quotation: the first cue of
  * the sentence with its subject, or else the sentence's subject with no cue.
  */
-function colonLeadIn(ctx: SpeechContext, colon: number): Attribution | null {
+export function colonLeadIn(ctx: SpeechContext, colon: number): Attribution | null {
   const [first] = sentenceBounds(ctx.doc, colon);
   for (let c = first; c < colon; c++) {
     const cue = ctx.cues[c];

@@ -15,6 +15,8 @@ export interface Draft {
   speaker: SpeakerPhrase | null;
   /** The statement whose speaker this one shares (interrupted, continued, follow-on or "adding that"). */
   inherits?: Draft;
+  /** The same words from the source this statement quotes ("according to X, quoting Y, C"). */
+  layer?: Draft;
 }
 
 export function finish(ctx: SpeechContext, drafts: Draft[]): FoundStatement[] {
@@ -23,8 +25,8 @@ export function finish(ctx: SpeechContext, drafts: Draft[]): FoundStatement[] {
   const kept: Draft[] = [];
   for (const d of ordered) {
     const prev = kept[kept.length - 1];
-    // Two passes may find the same words; keep the first (direct passes run first).
-    if (prev && d.first <= prev.last && sameWords(prev, d)) {
+    // Two passes may find the same words; keep the first (direct passes run first). A layer stays.
+    if (prev && d.first <= prev.last && sameWords(prev, d) && prev.layer !== d && d.layer !== prev) {
       if (preferred(d, prev, drafts)) kept[kept.length - 1] = d;
       continue;
     }

@@ -64,8 +64,8 @@ function stripTitles(name: string): string {
     if (i > 0 && i + 2 < parts.length && TITLE_LINKS.has(part) && words.titleWords.has(parts[i - 1].toLowerCase())) lastTitle = i + 1;
   });
   const rest = parts.slice(lastTitle + 1);
-  // "Ann Veld for the Harbour Agency": a name runs up to the first lower-case word.
-  const cut = rest.findIndex((part, i) => i > 0 && part.charAt(0) === part.charAt(0).toLowerCase() && /^\p{Ll}/u.test(part));
+  // "Ann Veld for the Harbour Agency": a name runs up to the first lower-case word ("al-Amr" is a name's).
+  const cut = rest.findIndex((part, i) => i > 0 && /^\p{Ll}/u.test(part) && !/^\p{Ll}+-\p{Lu}/u.test(part));
   return (cut > 0 ? rest.slice(0, cut) : rest).join(' ');
 }
 
@@ -148,12 +148,29 @@ export function personWithTitle(doc: Doc, entities: FoundEntity[], title: string
   return best;
 }
 
-/** The organization whose name holds the head word ("the ministry" → "Ministry of Finance"), nearest before. */
+const kinOf = new Map<string, string[]>();
+for (const kin of words.headKin) for (const word of kin) kinOf.set(word, kin);
+
+/** Whether the head word has kin ("report": study, survey, ...). */
+export function hasKin(head: string): boolean {
+  return kinOf.has(head);
+}
+
+/**
+ * The organization whose name holds the head word ("the ministry" → "Ministry of Finance"), nearest
+ * before; or whose name begins or ends with a word of the same kind ("the city" → "Municipality of
+ * Springfield", "the report" → "National Fish Survey"), which may be typed a place or an initiative.
+ */
 export function entityByHead(entities: FoundEntity[], head: string, before: number): number {
+  const kin = kinOf.get(head) ?? [];
   let best = -1;
   let bestAt = -1;
   entities.forEach((e, index) => {
-    if (e.type !== 'organization' || !e.name.toLowerCase().split(' ').includes(head)) return;
+    if (e.type === 'person' || (kin.length === 0 && e.type !== 'organization')) return;
+    const parts = e.name.toLowerCase().split(' ');
+    const byHead = e.type === 'organization' && parts.includes(head);
+    const byKin = parts.length > 1 && (kin.includes(parts[0]) || kin.includes(parts[parts.length - 1]));
+    if (!byHead && !byKin) return;
     for (const m of e.mentions) if (m.start < before && m.start > bestAt) { best = index; bestAt = m.start; }
   });
   return best;

@@ -1,12 +1,14 @@
 /**
  * Floating quotes (the Gender Gap Tracker's term): a quotation with no attribution of its own
- * takes the speaker of the nearest statement before it in the same or the previous paragraph.
+ * takes the speaker of the nearest statement before it in the same or the previous paragraph,
+ * unless the sentence after it introduces a new person (speakerAfter.ts).
  * Without one it stays, with no speaker, when it is long enough to be speech rather than a title.
  */
 import type { SpeechContext } from './context.js';
 import type { Draft } from './draft.js';
 import { sentenceBounds } from './context.js';
 import { mainClauseSubject } from './clause.js';
+import { personIntroducedAfter } from './speakerAfter.js';
 import { words } from './lexicon.js';
 import type { SpeakerPhrase } from './speakerMention.js';
 
@@ -22,6 +24,8 @@ export function attachFloating(ctx: SpeechContext, drafts: Draft[]): void {
     const d = ordered[i];
     if (d.speaker || d.inherits) continue;
     if (!soundsLikeSpeech(ctx, d)) { drop.add(d); continue; }
+    const introduced = personIntroducedAfter(ctx, d);
+    if (introduced) { d.speaker = introduced; continue; }
     const paragraph = ctx.paragraphs[d.first];
     let previous: Draft | undefined;
     for (let k = i - 1; k >= 0; k--) if (ordered[k].speaker || ordered[k].inherits) { previous = ordered[k]; break; }

@@ -52,6 +52,7 @@ export const words = {
   beForms: set(speakerWords.beForms),
   clauseOpeners: set(speakerWords.clauseOpeners),
   documentHeads: set(speakerWords.documentHeads),
+  headKin: speakerWords.headKin,
   feminine: speakerWords.feminine,
   masculine: speakerWords.masculine,
 };
@@ -64,9 +65,10 @@ export function cueAt(doc: Doc, i: number): CueMatch | null {
   const lower = token.text.toLowerCase();
   const entry = cueByForm.get(lower);
   if (!entry) return null;
-  // wink-nlp tags some verbs as nouns ("Says", "claims", "and claim she ..."): s-forms and forms after "and" may pass.
+  // wink-nlp tags some verbs as nouns ("Says", "claims", "and claim she ...", "critics say is"):
+  // s-forms, forms after "and" and forms between a plural subject and a finite verb may pass.
   const afterAnd = doc.tokens[i - 1]?.text.toLowerCase() === 'and';
-  if (token.pos !== 'VERB' && token.pos !== 'AUX' && !afterAnd && !(lower.endsWith('s') && lower !== entry.lemma)) return null;
+  if (token.pos !== 'VERB' && token.pos !== 'AUX' && !afterAnd && !(lower.endsWith('s') && lower !== entry.lemma) && !betweenSubjectAndVerb(doc, i)) return null;
   let last = i;
   if (entry.particle) {
     const next = doc.tokens[i + 1];
@@ -74,6 +76,16 @@ export function cueAt(doc: Doc, i: number): CueMatch | null {
     last = i + 1;
   }
   return { ...entry, first: i, last, participle: lower.endsWith('ing') };
+}
+
+const FINITE_AUX = new Set(['is', 'are', 'was', 'were', 'will', 'would', 'could', 'should', 'may', 'might', 'can', 'has', 'have', 'had']);
+
+/** "critics say is a camp": a bare form after a plural noun or pronoun and before a finite verb. */
+function betweenSubjectAndVerb(doc: Doc, i: number): boolean {
+  const prev = doc.tokens[i - 1];
+  const next = doc.tokens[i + 1];
+  if (!prev || !next || !FINITE_AUX.has(next.text.toLowerCase())) return false;
+  return (prev.pos === 'NOUN' && prev.text.endsWith('s')) || words.pronouns.get(prev.text.toLowerCase()) === 'plural';
 }
 
 export function lower(doc: Doc, i: number): string {

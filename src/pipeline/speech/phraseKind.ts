@@ -1,6 +1,7 @@
 /** What a speaker phrase is, from its words: a pronoun, a proper name, a title, an organization noun, a group or an anonymous source. */
 import { rangeOf, type Doc, type TextRange } from '../doc.js';
 import { words } from './lexicon.js';
+import { isWebsiteDot } from './context.js';
 import { isCapitalized, posOf } from './speakerMention.js';
 import { joinsNames } from './nounPhrase.js';
 
@@ -17,19 +18,20 @@ export type PhraseKind =
 export function classifyPhrase(doc: Doc, phrase: TextRange, source: TextRange, headIndex = phrase.last): PhraseKind {
   const parts = namedParts(doc, phrase);
   if (parts) return { kind: 'names', parts };
-  const head = doc.tokens[source.last];
+  const whole = source.start === phrase.start && source.end === phrase.end;
+  // "other papers such as Harbour Weekly": a description whose head comes before a name.
+  const head = doc.tokens[whole && headIndex < source.last ? headIndex : source.last];
   const headWord = head.text.toLowerCase();
   if (source.first === source.last && head.pos === 'PRON' && !isAcronym(head.text)) {
     const wants = words.pronouns.get(headWord);
     if (wants === 'person' || wants === 'plural' || wants === 'organization') return { kind: 'pronoun', wants };
   }
-  const named = source !== phrase && (source.start !== phrase.start || source.end !== phrase.end)
-    ? true
-    : (posOf(doc, source.last) === 'PROPN' && isCapitalized(head)) || isAcronym(head.text);
+  const named = !whole || (posOf(doc, head.index) === 'PROPN' && isCapitalized(head)) || isAcronym(head.text);
   const phraseHead = doc.tokens[headIndex].text.toLowerCase();
   // "Minister says ...": a title alone names nobody by itself.
   if (source.first === source.last && words.titleWords.has(headWord) && !isAcronym(head.text)) return { kind: 'title', head: headWord };
-  if (named && isCapitalized(head) && !words.anonymousHeads.has(headWord)) {
+  // "Officials said" is a source noun capitalised at the start; "the Harbour Post said" is a name.
+  if (named && (isCapitalized(head) || isWebsiteDot(doc, source.last - 1)) && (source.first < source.last || !words.anonymousHeads.has(headWord))) {
     return { kind: 'name', organization: words.organizationHeads.has(headWord) };
   }
   let determiner = false;

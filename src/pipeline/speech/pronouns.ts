@@ -64,20 +64,32 @@ export class PersonGenders {
   }
 }
 
-/** People, or organizations, named as the first words of a sentence, in text order. */
+/** People, or organizations, named as the first words of a sentence (or after "For"), in text order. */
 export function sentenceSubjects(doc: Doc, entities: FoundEntity[], type: 'person' | 'organization', names?: PersonNames): Candidate[] {
   const starts = new Set<number>();
   for (const s of doc.sentences) {
     let first = s.first;
     while (first < s.last && (doc.tokens[first].type === 'tabCRLF' || doc.tokens[first].pos === 'SPACE')) first++;
     starts.add(doc.tokens[first].start);
-    // "The Harbour Agency said": the name after a leading determiner.
-    if (doc.tokens[first].pos === 'DET' && first < s.last) starts.add(doc.tokens[first + 1].start);
+    // "The Harbour Agency said": the name after a leading determiner; "For Ann Veld, the vote was
+    // a win": the person whose view the sentence gives.
+    const lead = doc.tokens[first];
+    if ((lead.pos === 'DET' || lead.text === 'For') && first < s.last) starts.add(doc.tokens[first + 1].start);
   }
   const out: Candidate[] = [];
   entities.forEach((e, index) => {
     if (e.type !== type) return;
     for (const m of e.mentions) if (starts.has(m.start)) out.push({ at: m.start, speaker: speakerOfEntity(entities, index, names) });
+  });
+  return out.sort((a, b) => a.at - b.at);
+}
+
+/** The persons mentioned in [from, before), in text order: the people a sentence names before its pronoun. */
+export function personsNamedBetween(entities: FoundEntity[], from: number, before: number, names?: PersonNames): Candidate[] {
+  const out: Candidate[] = [];
+  entities.forEach((e, index) => {
+    if (e.type !== 'person') return;
+    for (const m of e.mentions) if (m.start >= from && m.start < before) out.push({ at: m.start, speaker: speakerOfEntity(entities, index, names) });
   });
   return out.sort((a, b) => a.at - b.at);
 }

@@ -83,7 +83,9 @@ export function findQuotes(doc: Doc, paragraphs: Int32Array): Quote[] {
     const startsParagraph = paragraphStart;
     paragraphStart = false;
     if (text === '"' || DOUBLE_OPEN.has(text) || DOUBLE_CLOSE.has(text)) {
-      const opens = text === '"' ? open < 0 || single : DOUBLE_OPEN.has(text);
+      // An opening-form mark written against the word before it, inside an open quote, closes it ("… decision.“ Then").
+      const misTyped = open >= 0 && !single && token.space === '' && (tokens[i + 1] === undefined || tokens[i + 1].space !== '' || tokens[i + 1].type === 'tabCRLF');
+      const opens = text === '"' ? open < 0 || single : DOUBLE_OPEN.has(text) && !misTyped;
       if (opens) {
         if (!startsParagraph) carried = false;
         openedAtStart = startsParagraph;

@@ -8,8 +8,8 @@ import { isSentenceEnd, type SpeechContext } from './context.js';
 import { clauseBounds, reportedDraft, skipDateline, trim } from './content.js';
 import type { Draft } from './draft.js';
 import { isInfinitive, isNegated, isPassive, mainClauseSubject } from './clause.js';
-import { clauseAfter } from './clauseAfter.js';
-import type { CueMatch } from './lexicon.js';
+import { clauseAfter, COORDINATORS } from './clauseAfter.js';
+import { words, type CueMatch } from './lexicon.js';
 import { phraseAfter, subjectBefore, type SpeakerPhrase } from './speakerMention.js';
 import { phraseLimit } from './direct.js';
 import { accordingTo } from './according.js';
@@ -22,8 +22,14 @@ export function findReported(ctx: SpeechContext, earlier: Draft[]): Draft[] {
   const { doc } = ctx;
   for (let i = 0; i < doc.tokens.length; i++) {
     if (ctx.quoteOf[i] >= 0) continue;
-    const according = accordingTo(ctx, i);
-    if (according) { out.push(according); continue; }
+    // "according" and "in" are the only words a source cue starts with: nine and two letters.
+    const length = doc.tokens[i].text.length;
+    const according = length === 9 || length === 2 ? accordingTo(ctx, i) : null;
+    if (according) {
+      out.push(according);
+      if (according.layer) out.push(according.layer);
+      continue;
+    }
     const cue = ctx.cues[i];
     if (!cue || ctx.usedCues.has(i)) continue;
     if (isNegated(ctx, i) || isPassive(ctx, i) || isInfinitive(ctx, i)) continue;
@@ -40,7 +46,8 @@ function reportedAt(ctx: SpeechContext, cue: CueMatch, direct: Draft[], reported
   const { doc } = ctx;
   const [first, last] = clauseBounds(ctx, cue.first);
   const prev = doc.tokens[cue.first - 1];
-  const coordinated = prev?.text.toLowerCase() === 'and' && prev.pos === 'CCONJ';
+  // "... and said C", "declined to comment, but said C"
+  const coordinated = prev?.pos === 'CCONJ' && COORDINATORS.has(prev.text.toLowerCase());
   if ((cue.participle && prev?.text === ',') || coordinated) {
     // "..., adding that C", "... and said C": the speaker of the main clause.
     const content = clauseAfter(ctx, cue, last);
@@ -69,7 +76,7 @@ function reportedAt(ctx: SpeechContext, cue: CueMatch, direct: Draft[], reported
     const speaker = phraseAfter(doc, cue.last + 1, phraseLimit(ctx, cue.last + 1));
     if (speaker && doc.tokens[speaker.phrase.last + 1]?.text === ',') return parenthetical(ctx, first, last, cue, speaker);
   }
-  const subject = subjectBefore(doc, cue.first, first);
+  const subject = quotedAsSaying(ctx, cue, first) ?? subjectBefore(doc, cue.first, first);
   if (subject) {
     // "As Ann Veld told the paper, C.": the content follows the comma.
     if (subject.phrase.first === first + 1 && doc.tokens[first].text.toLowerCase() === 'as') {
@@ -90,6 +97,19 @@ function reportedAt(ctx: SpeechContext, cue: CueMatch, direct: Draft[], reported
     return null;
   }
   return null;
+}
+
+const QUOTED_AS = new Set(['quoted', 'cited']);
+
+/** "Ann Veld was quoted as saying C": the subject of the passive is the speaker. */
+function quotedAsSaying(ctx: SpeechContext, cue: CueMatch, first: number): SpeakerPhrase | null {
+  const { tokens } = ctx.doc;
+  const as = cue.first - 1;
+  if (!cue.participle || as - 2 < first || tokens[as].text.toLowerCase() !== 'as' || !QUOTED_AS.has(tokens[as - 1].text.toLowerCase())) return null;
+  let be = as - 2;
+  while (be > first && tokens[be].pos === 'ADV') be--;
+  if (!words.beForms.has(tokens[be].text.toLowerCase())) return null;
+  return subjectBefore(ctx.doc, be, first);
 }
 
 function contentBefore(ctx: SpeechContext, first: number, comma: number, cue: CueMatch, speaker: SpeakerPhrase): Draft | null {

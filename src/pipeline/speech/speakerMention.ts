@@ -37,7 +37,14 @@ export function subjectBefore(doc: Doc, cue: number, limit: number): SpeakerPhra
     // A ")" that opens the sentence has no "(" before it to look at.
     if (open < limit || doc.tokens[open].text !== '(' || open - 1 < limit) return null;
     const start = phraseStart(doc, open - 1, limit);
-    return start < 0 ? null : phraseOf(doc, start, open - 1);
+    if (start < 0) return null;
+    const described = phraseOf(doc, start, open - 1);
+    // "The UN refugee agency (UNHCR) said": the short form names what the words describe.
+    const short = doc.tokens[open + 1];
+    if (end === open + 2 && !isCapitalized(doc.tokens[described.head]) && short.text.length > 1 && short.text === short.text.toUpperCase()) {
+      return { phrase: described.phrase, head: open + 1, source: rangeOf(doc, open + 1, open + 1) };
+    }
+    return described;
   }
   if (doc.tokens[end].text === ',') return subjectBeforeAppositions(doc, end, limit);
   const start = phraseStart(doc, end, limit);
@@ -63,6 +70,8 @@ export function subjectBefore(doc: Doc, cue: number, limit: number): SpeakerPhra
 }
 
 /** The phrase that starts at token `from` ("said Ann Veld", "according to the ministry's report"). */
+const POST_MODIFIERS = new Set(['of', 'for', 'at', 'on', 'in', 'from', 'with', 'by']);
+
 export function phraseAfter(doc: Doc, from: number, limit: number): SpeakerPhrase | null {
   const pronoun = from <= limit ? pronounAt(doc, from) : null;
   if (pronoun) return pronoun;
@@ -78,7 +87,10 @@ export function phraseAfter(doc: Doc, from: number, limit: number): SpeakerPhras
       continue;
     }
     const next = doc.tokens[end + 1];
-    if (LINKS.has(t.text.toLowerCase()) && lastNoun === end - 1 && next && end + 1 <= limit && isInside(doc, end + 1) && namedAfter(doc, end + 1)) { end++; continue; }
+    const link = t.text.toLowerCase();
+    const joins = LINKS.has(link) && lastNoun === end - 1 && next !== undefined && end + 1 <= limit && isInside(doc, end + 1);
+    // "the post by an unknown author", "a spokesman for the company": a description's post-modifier.
+    if (joins && (namedAfter(doc, end + 1) || (POST_MODIFIERS.has(link) && next.pos === 'DET' && !isCapitalized(doc.tokens[lastNoun])))) { end++; continue; }
     break;
   }
   if (lastNoun < from) return null;
