@@ -12,7 +12,7 @@ import { GROUP_ENDING, shapeRuns } from './2-shape.js';
 import { typeMentions, type TypedMention } from './3-types.js';
 import { groupMentions, type Group } from './4-group.js';
 import { titleOf } from './5-titles.js';
-import { COURTESY_TITLES, GIVEN_NAMES } from './lexicon.js';
+import { COMMON_WORDS, COURTESY_TITLES, GIVEN_NAMES } from './lexicon.js';
 
 
 export function findEntities(doc: Doc): FoundEntity[] {
@@ -59,7 +59,7 @@ const lastWord = (text: string) => text.slice(text.lastIndexOf(' ') + 1);
 
 /**
  * The type an entity gets: its strongest evidence; with none, a name of several words is a
- * person and a single word mentioned twice an organization. Names seen only where any word is capitalised
+ * person (unless it opens with an everyday word) and a single word mentioned twice an organization. Names seen only where any word is capitalised
  * (sentence starts, headlines) must be a known place, an acronym, or a person by title or speech.
  */
 function finalType(view: TokenView, g: Group): EntityType | null {
@@ -82,7 +82,8 @@ function finalType(view: TokenView, g: Group): EntityType | null {
   }
   const words = g.name.text.split(' ').length;
   if (!looksLikePersonName(view, g.name)) return g.mentions.length >= 2 ? 'organization' : null;
-  return words <= 3 && !g.name.text.includes(' of ') ? 'person' : 'organization';
+  if (words > 3 || g.name.text.includes(' of ')) return 'organization';
+  return everydayOpening(view, g.name) ? null : 'person';
 }
 
 /** People's names hold no acronym or digit ("Acme VR", "Model T-1000"); initials ("J.R.") are fine. */
@@ -95,6 +96,16 @@ function looksLikePersonName(view: TokenView, m: TypedMention): boolean {
   // "Afghan Girls", "Art Collections": a plural the article also writes in lower case.
   const last = view.lower[m.last];
   return !(last.endsWith('s') && view.common.has(last));
+}
+
+/**
+ * "Silver Lantern", "Brisk Tide": with no sign of what it is, a name that opens with an everyday
+ * word (not also a given name) names a thing, a work or an event more often than a person.
+ * Short words are left out: they are mostly small words that are names too ("Per", "Don").
+ */
+function everydayOpening(view: TokenView, m: TypedMention): boolean {
+  const first = view.lower[m.first];
+  return first.length >= 4 && COMMON_WORDS.has(first) && !GIVEN_NAMES.has(first);
 }
 
 /** "Northern Fisheries Council (NFC)": mention index → the acronym in parentheses after it. */

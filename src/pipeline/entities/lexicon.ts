@@ -7,6 +7,7 @@ import countriesData from '../../data/countries.json' with { type: 'json' };
 import placesData from '../../data/places.json' with { type: 'json' };
 import givenData from '../../data/givenNames.json' with { type: 'json' };
 import words from '../../data/entityWords.json' with { type: 'json' };
+import commonData from '../../data/commonWords.json' with { type: 'json' };
 
 export interface PlaceEntry {
   /** Grouping key: the country code for every spelling of a country, else the name itself. */
@@ -40,6 +41,8 @@ for (const name of PLACES.keys()) {
 }
 
 export const GIVEN_NAMES = lower(givenData.names);
+/** Everyday English words, lower case: "launch", "silver", "art". */
+export const COMMON_WORDS = new Set(commonData.words.split(' '));
 export const ORGANIZATION_HEADS = lower(words.organizationHeads);
 export const INITIATIVE_HEADS = lower(words.initiativeHeads);
 export const PLACE_HEADS = lower(words.placeHeads);
