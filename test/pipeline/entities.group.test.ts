@@ -18,6 +18,10 @@ describe('one entity per referent', () => {
     ['spellings of one country', 'The U.S. and the United States of America are one.', [['United States of America', ['U.S.'], 2]]],
     ['the first word of an organization', 'The Kestrel News Agency reported it. On Monday, Kestrel said more.', [['Kestrel News Agency', ['Kestrel'], 2]]],
     ['a long name and its part before "for"', 'The Kestrel Foundation for the Arts paid. Later the Kestrel Foundation said so.', [['Kestrel Foundation for the Arts', ['Kestrel Foundation'], 2]]],
+    ['given names one edit apart: one person, the form written more often', 'Karin Veld spoke. Karen Veld said more. Then Karen Veld left.', [['Karen Veld', ['Karin Veld'], 3]]],
+    ['given names one edit apart, written as often: the first form', 'Karen Veld spoke. Then Karin Veld left.', [['Karen Veld', ['Karin Veld'], 2]]],
+    ['a lone surname one edit from a known one joins that person', 'Teodor Brenner spoke. Later, Brener said no.', [['Teodor Brenner', ['Brener'], 2]]],
+    ['but not a short one', 'Teodor Quist spoke. Later, Quis said no.', [['Teodor Quist', [], 1], ['Quis', [], 1]]],
     ['two people sharing a surname stay apart', 'Ana Tolvik met Per Tolvik in Oslo.', [['Ana Tolvik', [], 1], ['Per Tolvik', [], 1], ['Oslo', [], 1]]],
   ])('%s', (_rule, text, expected) => {
     expect(grouped(text)).toEqual(expected);

@@ -1,7 +1,8 @@
 /**
  * The entity stage: people, organizations, initiatives and places, one entity per referent.
  * wink-nlp gives no such entities, so they are built in passes over its tokens:
- * 0 token views → 1 raw runs → 2 name mentions and titles → 3 types → 4 grouping → 5 titles.
+ * 0 token views → 1 raw runs → 2 name mentions and titles → 3 types → 4 grouping (4a: misspelt
+ * names) → 5 titles.
  */
 import type { Doc } from '../doc.js';
 import type { EntityType } from '../../types.js';
@@ -11,6 +12,7 @@ import { findRuns } from './1-runs.js';
 import { GROUP_ENDING, shapeRuns } from './2-shape.js';
 import { typeMentions, type TypedMention } from './3-types.js';
 import { groupMentions, type Group } from './4-group.js';
+import { joinMisspellings, type TypedGroup } from './4a-misspellings.js';
 import { titleOf } from './5-titles.js';
 import { COMMON_WORDS, COURTESY_TITLES, GIVEN_NAMES } from './lexicon.js';
 
@@ -18,17 +20,22 @@ import { COMMON_WORDS, COURTESY_TITLES, GIVEN_NAMES } from './lexicon.js';
 export function findEntities(doc: Doc): FoundEntity[] {
   const view = viewTokens(doc);
   const mentions = typeMentions(view, shapeRuns(view, findRuns(view)));
-  const groups = groupMentions(mentions, parentheticalAcronyms(view, mentions));
+  const all = groupMentions(mentions, parentheticalAcronyms(view, mentions));
+  const typed: TypedGroup[] = [];
+  for (const group of all) {
+    const type = finalType(view, group);
+    if (type) typed.push({ group, type });
+  }
+  const kept = joinMisspellings(typed);
+  const groups = kept.map((e) => e.group);
   const groupOf = new Map<TypedMention, Group>();
   for (const g of groups) for (const m of g.mentions) groupOf.set(m, g);
   const byFirst = new Map(mentions.map((m) => [m.first, m]));
   const nameOf = (m: TypedMention) => { const g = groupOf.get(m); return g ? g.name.text : m.text; };
 
-  const surnames = new Set(groups.filter((g) => g.type === 'person' && g.strength >= 2).map((g) => lastWord(g.name.text)));
+  const surnames = new Set(all.filter((g) => g.type === 'person' && g.strength >= 2).map((g) => lastWord(g.name.text)));
   const entities: FoundEntity[] = [];
-  for (const g of groups) {
-    const type = finalType(view, g);
-    if (!type) continue;
+  for (const { group: g, type } of kept) {
     // "the Doe Prints" after "Jane Doe": a person's name used as a modifier, not a new entity.
     if (g.strength === 0 && g.name.first !== g.name.last && surnames.has(firstWord(g.name.text)) && isModified(view, g)) continue;
     const entity: FoundEntity = {
