@@ -38,6 +38,8 @@ describe('entity types', () => {
     ['a name of unknown words with no sign → person', 'Crowds cheered Qorvan Delassi at noon.', ['person:Qorvan Delassi']],
     ['but not when it opens with an everyday word', 'Crowds cheered Silver Lantern at noon.', []],
     ['unless that word is also a given name', 'Crowds cheered Grant Lantern at noon.', ['person:Grant Lantern']],
+    ['no person ends in the plural of an everyday word', 'Visitors praised Qorvan Lanterns on Monday.', []],
+    ['nor is a given name that is an everyday word a sign before one', 'Visitors praised Hope Lanterns on Monday.', []],
     ['but initials are fine', 'The prize went to T.J. Varrow.', ['person:T.J. Varrow']],
     ['a lone unknown word the article comes back to → organization', 'Critics praised Zentrix. Later, the board of Zentrix met.', ['organization:Zentrix']],
     ['a lone source after "according to" → organization', 'According to Veltrix, the plant closed.', ['organization:Veltrix']],

@@ -9,9 +9,9 @@ import type { EntityType } from '../../types.js';
 import type { TokenView } from './0-tokens.js';
 import { isAcronym } from './0-tokens.js';
 import type { Candidate } from './2-shape.js';
-import { nameText } from './names.js';
+import { isPluralThing, nameText } from './names.js';
 import {
-  CONNECTORS, GIVEN_NAMES, HONORIFICS, INITIATIVE_HEADS, ORGANIZATION_HEADS, PLACE_HEADS, PLACE_PREFIXES,
+  COMMON_WORDS, CONNECTORS, GIVEN_NAMES, HONORIFICS, INITIATIVE_HEADS, ORGANIZATION_HEADS, PLACE_HEADS, PLACE_PREFIXES,
   PLACE_PREPOSITIONS, SPEECH_LEMMAS, TITLE_HEADS, WEB_DOMAINS, ORGANIZATION_FIRST_WORDS, PLACE_SUFFIXES,
 } from './lexicon.js';
 
@@ -50,7 +50,8 @@ export function typeMentions(view: TokenView, candidates: Candidate[]): TypedMen
 function decide(view: TokenView, c: Candidate, acronym: boolean, places: KnownPlaces, single: boolean): [EntityType | null, Strength] {
   const { lower } = view;
   if (c.place || isDateline(view, c)) return ['place', 3];
-  const given = !single && GIVEN_NAMES.has(lower[c.first]);
+  // "Hope Lanterns": a given name that is also an everyday word, before a plural thing, is no sign.
+  const given = !single && GIVEN_NAMES.has(lower[c.first]) && !(COMMON_WORDS.has(lower[c.first]) && isPluralThing(lower[c.last]));
   const head = isWebsite(view, c) ? 'organization' : headType(view, c);
   // "Nora Pact", "Anna Charter": a given name and one more word is a person, not a treaty.
   if (head === 'initiative' && given && c.last === c.first + 1) return ['person', 2];

@@ -14,6 +14,7 @@ import { typeMentions, type TypedMention } from './3-types.js';
 import { groupMentions, type Group } from './4-group.js';
 import { joinMisspellings, type TypedGroup } from './4a-misspellings.js';
 import { titleOf } from './5-titles.js';
+import { isPluralThing } from './names.js';
 import { COMMON_WORDS, COURTESY_TITLES, GIVEN_NAMES } from './lexicon.js';
 
 
@@ -100,9 +101,9 @@ function looksLikePersonName(view: TokenView, m: TypedMention): boolean {
     if (t.type !== 'word') continue;
     if (/\d/.test(t.text) || UNDOTTED_ACRONYM.test(t.text)) return false;
   }
-  // "Afghan Girls", "Art Collections": a plural the article also writes in lower case.
+  // "Harbour Girls", "Coastal Relations": a plural the article also writes in lower case, or of an everyday word.
   const last = view.lower[m.last];
-  return !(last.endsWith('s') && view.common.has(last));
+  return !(last.endsWith('s') && view.common.has(last)) && !isPluralThing(last);
 }
 
 /**

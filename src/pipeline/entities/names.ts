@@ -1,7 +1,7 @@
 /** Small questions passes 2 and 3 ask about a stretch of tokens: its text, places, heads. */
 import type { Run } from './1-runs.js';
 import type { TokenView } from './0-tokens.js';
-import { INITIATIVE_HEADS, LONGEST_PLACE, ORGANIZATION_HEADS, PLACES, PLACE_PREFIXES_SEEN, PLACE_HEADS, TITLE_HEADS } from './lexicon.js';
+import { COMMON_WORDS, INITIATIVE_HEADS, LONGEST_PLACE, ORGANIZATION_HEADS, PLACES, PLACE_PREFIXES_SEEN, PLACE_HEADS, TITLE_HEADS } from './lexicon.js';
 
 /** The name as written, with any run of spaces as one space. */
 export function nameText(view: TokenView, run: Run): string {
@@ -54,4 +54,10 @@ export function hasOf(lower: string[], run: Run): boolean {
 export function allTentative(view: TokenView, run: Run): boolean {
   for (let i = run.first; i <= run.last; i++) if (view.level[i] === 2) return false;
   return true;
+}
+
+/** "Lanterns", "Libraries": the plural of an everyday word, which ends names of things, not people. */
+export function isPluralThing(lower: string): boolean {
+  if (lower.length <= 4 || !lower.endsWith('s') || lower.endsWith('ss')) return false;
+  return COMMON_WORDS.has(lower) || COMMON_WORDS.has(lower.slice(0, -1)) || (lower.endsWith('ies') && COMMON_WORDS.has(`${lower.slice(0, -3)}y`));
 }
