@@ -23,6 +23,7 @@ describe('entity mentions: what is a name', () => {
     ['a body, then a person of unknown names, after a title', 'The CEO of the Lakeside Council Enver Quist told reporters so.', ['organization:Lakeside Council', 'person:Enver Quist']],
     ['a body, then a person whose surname the article writes alone', 'A student at the University of Northland Amrel Jovadi wrote. Jovadi said no.', ['organization:University of Northland', 'person:Amrel Jovadi']],
     ['words with no given name, then "Given Surname"', 'A spokeswoman for Coastal Relations Maria Vance said so.', ['person:Maria Vance']],
+    ['an acronym of Roman-numeral letters that is no numeral', 'Judges of the ICC met in the spring.', ['organization:ICC']],
     ['a broken sentence split leaves no pronoun in a name', 'He praised the UNHCR. Its staff agreed.', ['organization:UNHCR']],
     ['a titled person of an organization of a place', 'Dr. Jane Quill of the University of Northland spoke.', ['person:Jane Quill', 'organization:University of Northland']],
     ['an organization of title-like words', 'A Department of Water spokesman said no.', ['organization:Department of Water']],
