@@ -12,7 +12,7 @@ import type { Candidate } from './2-shape.js';
 import { isPluralThing, nameText } from './names.js';
 import {
   COMMON_WORDS, CONNECTORS, GIVEN_NAMES, HONORIFICS, INITIATIVE_HEADS, ORGANIZATION_HEADS, PLACE_HEADS, PLACE_PREFIXES,
-  PLACE_PREPOSITIONS, SPEECH_LEMMAS, TITLE_HEADS, WEB_DOMAINS, ORGANIZATION_FIRST_WORDS, PLACE_SUFFIXES,
+  PLACE_PREPOSITIONS, PROGRAMME_NOUNS, SPEECH_LEMMAS, TITLE_HEADS, WEB_DOMAINS, ORGANIZATION_FIRST_WORDS, PLACE_SUFFIXES,
 } from './lexicon.js';
 
 /** 3: the name says so; 2: strong sign; 1: position only; 0: nothing known. */
@@ -23,6 +23,8 @@ export interface TypedMention extends Candidate {
   type: EntityType | null;
   strength: Strength;
   acronym: boolean;
+  /** A lower-case programme noun follows: "the XYZ scheme". */
+  programme: boolean;
 }
 
 const HEAD_TYPES: [Set<string>, EntityType][] = [
@@ -40,7 +42,7 @@ export function typeMentions(view: TokenView, candidates: Candidate[]): TypedMen
     const [type, strength] = decide(view, c, acronym, places, !text.includes(' '));
     return {
       first: c.first, last: c.last, sentence: c.sentence, title: c.title, affiliation: c.affiliation, place: c.place,
-      tentative: c.tentative, text, type, strength, acronym,
+      tentative: c.tentative, text, type, strength, acronym, programme: PROGRAMME_NOUNS.has(view.doc.tokens[c.last + 1]?.text ?? ''),
     };
   });
 }

@@ -79,6 +79,8 @@ function finalType(view: TokenView, g: Group): EntityType | null {
   if (tentative && !known && !speaksAlone && (single || g.type !== 'person' || g.strength === 2)) return null;
   // "Texans", "Scientologists": a group of people, not an entity.
   if (single && g.strength < 2 && GROUP_ENDING.test(g.name.text)) return null;
+  // "the XYZ scheme", every time: a programme, whatever its name looks like.
+  if (g.strength < 3 && g.mentions.every((m) => m.programme)) return 'initiative';
   // A lone word that only speaks is an organization ("Acme said"): news names a person in full first.
   if (g.type && !(single && g.type === 'person' && g.strength < 2)) return g.type;
   if (single) {

@@ -60,6 +60,8 @@ export const EVENT_HEADS = lower(words.eventHeads);
 export const HYPHEN_MODIFIERS = new Set(words.hyphenModifiers);
 /** "Pro-Beijing", "Anti-Kremlin": a capital after these prefixes makes an adjective, not a name. */
 export const NON_NAME_PREFIXES = words.nonNamePrefixes;
+/** Lower-case nouns after a name that make it a programme: "the XYZ scheme", "Acme studies". */
+export const PROGRAMME_NOUNS = new Set(words.programmeNouns);
 /** Top-level domains: "Acme.com" is a website, so an organization. */
 export const WEB_DOMAINS = new Set(words.webDomains);
 /** Heads that come first in other languages' names: "Instituto X", "Banca X". */
