@@ -8,6 +8,7 @@ describe('entity mentions: what is a name', () => {
     ['small words inside names', 'Rates rose at the Bank of Northland on Friday.', ['organization:Bank of Northland']],
     ['a ministry with "of"', 'A letter reached the Ministry of Coastal Affairs today.', ['organization:Ministry of Coastal Affairs']],
     ['"and" inside an initiative', 'Donors backed the Clean Rivers and Forests Initiative.', ['initiative:Clean Rivers and Forests Initiative']],
+    ['"and" inside a name its short form spells out', 'The Union of Coastal Towns and Harbours (UCTH) met.', ['organization:Union of Coastal Towns and Harbours']],
     ['"and" between two names', 'Envoys from Kenya and Peru arrived.', ['place:Kenya', 'place:Peru']],
     ['"and" between two parties', 'Voters chose the Green Party and the Farmers Party this year.', ['organization:Green Party', 'organization:Farmers Party']],
     ['a long plan name with "on" and "in"', 'They signed the Joint Action Plan on Fisheries in Baltic Waters last year.', ['initiative:Joint Action Plan on Fisheries in Baltic Waters']],

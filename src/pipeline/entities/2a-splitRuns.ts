@@ -5,8 +5,8 @@
  * project and a place.
  */
 import type { Run } from './1-runs.js';
-import type { TokenView } from './0-tokens.js';
-import { GIVEN_NAMES, ORGANIZATION_HEADS, PLACE_HEADS, TITLE_HEADS, isTitleWord } from './lexicon.js';
+import { isAcronym, type TokenView } from './0-tokens.js';
+import { CONNECTORS, GIVEN_NAMES, ORGANIZATION_HEADS, PLACE_HEADS, TITLE_HEADS, isTitleWord } from './lexicon.js';
 import { allTentative, endsInHead, hasHeadIn, hasOf, hasTitleIn, isPlace, placeAt, placeLike } from './names.js';
 
 export function splitRun(view: TokenView, run: Run): Run[] {
@@ -28,7 +28,7 @@ export function splitRun(view: TokenView, run: Run): Run[] {
     const oneName = endsInHead(lower[run.last]) && lower[i + 1] !== 'the' && !hasHeadIn(lower, left)
       && placeAt(view, left.first, left.last) !== left.last && !TITLE_HEADS.has(lower[left.last]);
     // "State Councilor and Foreign Minister": one title.
-    if (oneName || (TITLE_HEADS.has(lower[i - 1]) && isTitleWord(lower[right.first]))) continue;
+    if (oneName || (TITLE_HEADS.has(lower[i - 1]) && isTitleWord(lower[right.first])) || spelledOut(view, run)) continue;
     return [...splitRun(view, left), ...splitRun(view, right)];
   }
   return [run];
@@ -41,4 +41,15 @@ function ownerOf(view: TokenView, left: Run): boolean {
   if (left.last === left.first || ORGANIZATION_HEADS.has(last) || PLACE_HEADS.has(last) || TITLE_HEADS.has(last)) return false;
   // "Nora Pact", "Anna Charter": a given name and a head word can still be a person.
   return !hasHeadIn(lower, left) || (GIVEN_NAMES.has(lower[left.first]) && left.last - left.first <= 2);
+}
+
+/** "Union of Coastal Towns and Harbours (UCTH)": the short form after it has a letter for every word. */
+function spelledOut(view: TokenView, run: Run): boolean {
+  const { tokens } = view.doc;
+  const short = tokens[run.last + 2];
+  if (tokens[run.last + 1]?.text !== '(' || short === undefined || tokens[run.last + 3]?.text !== ')' || !isAcronym(short.text)) return false;
+  const initials: string[] = [];
+  for (let i = run.first; i <= run.last; i++) if (!CONNECTORS.has(tokens[i].text)) initials.push(tokens[i].text[0].toUpperCase());
+  // Sorted, as other languages order the words differently.
+  return initials.sort().join('') === [...short.text.replace(/\./g, '')].sort().join('');
 }
