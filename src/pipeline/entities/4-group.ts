@@ -21,7 +21,7 @@ export interface Group {
 const size = (m: TypedMention) => m.last - m.first;
 const key = (text: string) => text.toLowerCase().replace(/\./g, '').replace(/[’']/g, "'");
 
-/** `acronymAfter`: mention index → an acronym written in parentheses right after it. */
+/** `acronymAfter`: mention index → its short form, in parentheses beside it. */
 export function groupMentions(mentions: TypedMention[], acronymAfter: Map<number, string>): Group[] {
   const groups: Group[] = [];
   const byText = new Map<string, Group>();
@@ -35,7 +35,13 @@ export function groupMentions(mentions: TypedMention[], acronymAfter: Map<number
     const m = mentions[index];
     // A known place is its own referent: "US" never joins an organization by its initials.
     const group = m.place ? byPlace.get(m.place.key) : byText.get(key(m.text)) ?? partOf(m, byWord, byInitials, byFirstWord);
-    if (group) { add(group, m); continue; }
+    const acronym = acronymAfter.get(index);
+    if (group) {
+      add(group, m);
+      // The short form may be given at the second mention ("... Acme Board (AB)").
+      if (acronym && !byText.has(key(acronym))) byText.set(key(acronym), group);
+      continue;
+    }
     const fresh: Group = { mentions: [m], type: m.type, strength: m.strength, name: m };
     groups.push(fresh);
     if (m.place) byPlace.set(m.place.key, fresh);
@@ -45,7 +51,6 @@ export function groupMentions(mentions: TypedMention[], acronymAfter: Map<number
     // "Acme Foundation" is "Acme Foundation for the Arts": the name up to its first small word.
     const short = shortForm(m.text);
     if (short && (m.type === 'organization' || m.type === 'initiative') && !byText.has(key(short))) byText.set(key(short), fresh);
-    const acronym = acronymAfter.get(index);
     if (acronym) byText.set(key(acronym), fresh);
   }
   for (const g of groups) g.mentions.sort((a, b) => a.first - b.first);

@@ -12,6 +12,7 @@ import { findRuns } from './1-runs.js';
 import { GROUP_ENDING, shapeRuns } from './2-shape.js';
 import { typeMentions, type TypedMention } from './3-types.js';
 import { groupMentions, type Group } from './4-group.js';
+import { parentheticalAcronyms } from './3a-parentheses.js';
 import { joinMisspellings, type TypedGroup } from './4a-misspellings.js';
 import { titleOf } from './5-titles.js';
 import { isPluralThing } from './names.js';
@@ -116,16 +117,4 @@ function looksLikePersonName(view: TokenView, m: TypedMention): boolean {
 function everydayOpening(view: TokenView, m: TypedMention): boolean {
   const first = view.lower[m.first];
   return first.length >= 4 && COMMON_WORDS.has(first) && !GIVEN_NAMES.has(first);
-}
-
-/** "Northern Fisheries Council (NFC)": mention index → the acronym in parentheses after it. */
-function parentheticalAcronyms(view: TokenView, mentions: TypedMention[]): Map<number, string> {
-  const found = new Map<number, string>();
-  for (let i = 0; i + 1 < mentions.length; i++) {
-    const [m, next] = [mentions[i], mentions[i + 1]];
-    if (next.acronym && next.first === m.last + 2 && view.doc.tokens[m.last + 1].text === '(' && m.first !== m.last) {
-      found.set(i, next.text);
-    }
-  }
-  return found;
 }
