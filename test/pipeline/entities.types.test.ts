@@ -42,6 +42,7 @@ describe('entity types', () => {
     ['nor is a given name that is an everyday word a sign before one', 'Visitors praised Hope Lanterns on Monday.', []],
     ['a name followed by a programme noun every time → initiative', 'Farmers joined the XRP scheme. The XRP scheme paid well.', ['initiative:XRP']],
     ['but not when the name also stands alone', 'Farmers joined the XRP scheme. Later, XRP said more.', ['organization:XRP']],
+    ['a title "of" a name: the name is what the holder belongs to', 'She met the Director of Veltrix. Veltrix makes boats.', ['organization:Veltrix']],
     ['but initials are fine', 'The prize went to T.J. Varrow.', ['person:T.J. Varrow']],
     ['a lone unknown word the article comes back to → organization', 'Critics praised Zentrix. Later, the board of Zentrix met.', ['organization:Zentrix']],
     ['a lone source after "according to" → organization', 'According to Veltrix, the plant closed.', ['organization:Veltrix']],

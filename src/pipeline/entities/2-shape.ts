@@ -69,8 +69,12 @@ function finish(view: TokenView, run: Run, out: Candidate[], lone: Set<string>):
   }
   const pair = placePair(view, trimmed);
   if (pair) { for (const part of pair) push(view, part, out, sentence); return; }
+  // "Co-founder of Acme": the title's holder is not named; what follows is what they belong to.
+  if (title && BELONGING.has(view.lower[name.first])) { push(view, trimmed, out, sentence); return; }
   push(view, trimmed, out, sentence, title, affiliation);
 }
+
+const BELONGING = new Set(['of', 'for', 'at']);
 
 /** "Scientologist Jane Doe", "Catholic Jane Doe": a group word before a given name is no part of the name. */
 function dropGroupWord(view: TokenView, run: Run): Run {
