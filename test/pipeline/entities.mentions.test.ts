@@ -9,6 +9,7 @@ describe('entity mentions: what is a name', () => {
     ['a ministry with "of"', 'A letter reached the Ministry of Coastal Affairs today.', ['organization:Ministry of Coastal Affairs']],
     ['"and" inside an initiative', 'Donors backed the Clean Rivers and Forests Initiative.', ['initiative:Clean Rivers and Forests Initiative']],
     ['"and" inside a name its short form spells out', 'The Union of Coastal Towns and Harbours (UCTH) met.', ['organization:Union of Coastal Towns and Harbours']],
+    ['"and" inside a title after a capital "The"', 'She wrote for The Harbour Times and Courier last year.', ['organization:Harbour Times and Courier']],
     ['"and" between two names', 'Envoys from Kenya and Peru arrived.', ['place:Kenya', 'place:Peru']],
     ['"and" between two parties', 'Voters chose the Green Party and the Farmers Party this year.', ['organization:Green Party', 'organization:Farmers Party']],
     ['a long plan name with "on" and "in"', 'They signed the Joint Action Plan on Fisheries in Baltic Waters last year.', ['initiative:Joint Action Plan on Fisheries in Baltic Waters']],

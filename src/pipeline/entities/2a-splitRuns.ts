@@ -28,7 +28,7 @@ export function splitRun(view: TokenView, run: Run): Run[] {
     const oneName = endsInHead(lower[run.last]) && lower[i + 1] !== 'the' && !hasHeadIn(lower, left)
       && placeAt(view, left.first, left.last) !== left.last && !TITLE_HEADS.has(lower[left.last]);
     // "State Councilor and Foreign Minister": one title.
-    if (oneName || (TITLE_HEADS.has(lower[i - 1]) && isTitleWord(lower[right.first])) || spelledOut(view, run)) continue;
+    if (oneName || (TITLE_HEADS.has(lower[i - 1]) && isTitleWord(lower[right.first])) || spelledOut(view, run) || titledThe(view, run)) continue;
     return [...splitRun(view, left), ...splitRun(view, right)];
   }
   return [run];
@@ -52,4 +52,10 @@ function spelledOut(view: TokenView, run: Run): boolean {
   for (let i = run.first; i <= run.last; i++) if (!CONNECTORS.has(tokens[i].text)) initials.push(tokens[i].text[0].toUpperCase());
   // Sorted, as other languages order the words differently.
   return initials.sort().join('') === [...short.text.replace(/\./g, '')].sort().join('');
+}
+
+/** "read The Harbour and Field": a capital "The" inside a sentence makes what follows one title. */
+function titledThe(view: TokenView, run: Run): boolean {
+  const the = run.first - 1;
+  return the >= 0 && view.doc.tokens[the].text === 'The' && !view.initial[the];
 }
