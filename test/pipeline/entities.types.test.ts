@@ -20,6 +20,8 @@ describe('entity types', () => {
     ['an organization that is a demonym, title words and a head', 'The Kenyan Interior Ministry said so.', ['organization:Kenyan Interior Ministry']],
     ['small words of other languages inside names', 'Shares of Banco des Andes fell.', ['organization:Banco des Andes']],
     ['an initiative head word', 'Farmers praised the Green Valley Strategy.', ['initiative:Green Valley Strategy']],
+    ['"&" in a name does not hide the head before "of"', 'The show moved to the Ann & Tom Veld Museum of Art.', ['place:Ann & Tom Veld Museum of Art']],
+    ['a compass word in one piece makes a region', 'Rain fell across the Coastal Northwest today.', ['place:Coastal Northwest']],
     ['a facility is a place', 'The exhibit opened at the Pinewood Museum.', ['place:Pinewood Museum']],
     ['a country from the lexicon', 'Trade with Kenya grew.', ['place:Kenya']],
     ['a country by another spelling', 'Trade with the Russian Federation grew.', ['place:Russian Federation']],

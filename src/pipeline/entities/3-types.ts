@@ -119,13 +119,15 @@ function isDateline(view: TokenView, c: Candidate): boolean {
   return DATELINE_ENDS.has(tokens[c.last + 1]?.text ?? '') && tokens[c.last].text.length > 2;
 }
 
+const JOINERS = new Set(['and', '&']);
 const DATELINE_ENDS = new Set([',', '(', '-', '–', '—']);
 
 function headType(view: TokenView, c: Candidate): EntityType | null {
   const { lower, doc } = view;
   if (ORGANIZATION_FIRST_WORDS.has(lower[c.first]) && c.first < c.last) return 'organization';
   for (let i = c.first + 1; i < c.last; i++) {
-    if (!CONNECTORS.has(doc.tokens[i].text)) continue;
+    // "Ann & Tom Ray Museum of Art": "and" joins the words of a name, not a head to its object.
+    if (!CONNECTORS.has(doc.tokens[i].text) || JOINERS.has(lower[i])) continue;
     const before = typeOfHead(lower[i - 1]);
     if (before === 'place' && lower[i] === 'for') return 'organization';
     if (before) return before;
