@@ -48,6 +48,8 @@ describe('entity types', () => {
     ['but initials are fine', 'The prize went to T.J. Varrow.', ['person:T.J. Varrow']],
     ['a lone unknown word the article comes back to → organization', 'Critics praised Zentrix. Later, the board of Zentrix met.', ['organization:Zentrix']],
     ['a lone source after "according to" → organization', 'According to Veltrix, the plant closed.', ['organization:Veltrix']],
+    ['a lone name before a body noun → organization', 'Reporters waited at Zentrix headquarters on Monday.', ['organization:Zentrix']],
+    ['but a person keeps their type', 'Ana Tolvik spoke. Later, Tolvik officials said no.', ['person:Ana Tolvik']],
     ['a lone unknown word seen once, with no sign → nothing', 'Critics praised Zentrix on Monday.', []],
     ['a lone word at a sentence start that speaks', 'Zentrix said the service was restored.', ['organization:Zentrix']],
     ['a name that is an alias of a person stays a person', 'Ana Tolvik arrived. Tolvik said it was fine.', ['person:Ana Tolvik']],

@@ -11,7 +11,7 @@ import { isAcronym } from './0-tokens.js';
 import type { Candidate } from './2-shape.js';
 import { isPluralThing, nameText } from './names.js';
 import {
-  COMMON_WORDS, CONNECTORS, GIVEN_NAMES, HONORIFICS, INITIATIVE_HEADS, ORGANIZATION_HEADS, PLACE_HEADS, PLACE_PREFIXES,
+  BODY_NOUNS, COMMON_WORDS, CONNECTORS, GIVEN_NAMES, HONORIFICS, INITIATIVE_HEADS, ORGANIZATION_HEADS, PLACE_HEADS, PLACE_PREFIXES,
   PLACE_PREPOSITIONS, PROGRAMME_NOUNS, SPEECH_LEMMAS, TITLE_HEADS, WEB_DOMAINS, ORGANIZATION_FIRST_WORDS, PLACE_SUFFIXES,
 } from './lexicon.js';
 
@@ -65,7 +65,7 @@ function decide(view: TokenView, c: Candidate, acronym: boolean, places: KnownPl
   // "the Velvet Tigers", "the Harbour Council": people's names take no article.
   const before = c.first - 1 >= 0 ? lower[c.first - 1] : '';
   if (before === 'the' && !single && !(given && modifiesNoun(view, c))) return ['organization', 1];
-  if (single && ownsName(view, c)) return ['organization', 1];
+  if (single && (ownsName(view, c) || BODY_NOUNS.has(view.doc.tokens[c.last + 1]?.text ?? ''))) return ['organization', 1];
   if (given && c.last - c.first <= 3) return ['person', 2];
   if (speaks(view, c)) return ['person', 1];
   if (PLACE_PREPOSITIONS.has(before)) return ['place', 1];

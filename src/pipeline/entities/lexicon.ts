@@ -62,6 +62,8 @@ export const HYPHEN_MODIFIERS = new Set(words.hyphenModifiers);
 export const NON_NAME_PREFIXES = words.nonNamePrefixes;
 /** Lower-case nouns after a name that make it a programme: "the XYZ scheme", "Acme studies". */
 export const PROGRAMME_NOUNS = new Set(words.programmeNouns);
+/** Lower-case nouns after a lone name that make it a body: "Zentrix headquarters", "Zentrix officials". */
+export const BODY_NOUNS = new Set(words.bodyNouns);
 /** Top-level domains: "Acme.com" is a website, so an organization. */
 export const WEB_DOMAINS = new Set(words.webDomains);
 /** Heads that come first in other languages' names: "Instituto X", "Banca X". */
