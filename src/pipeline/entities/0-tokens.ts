@@ -108,7 +108,7 @@ function noteLowerCase(word: string, capitalised: Map<string, string>, common: S
   if (form !== undefined) common.add(form);
 }
 
-function singularOf(plural: string): string | null {
+export function singularOf(plural: string): string | null {
   if (plural.length < 4 || !plural.endsWith('s') || plural.endsWith('ss')) return null;
   return plural.endsWith('ies') ? `${plural.slice(0, -3)}y` : plural.slice(0, -1);
 }

@@ -11,6 +11,8 @@ import { CONNECTORS, HYPHEN_MODIFIERS, HYPHEN_PARTICLES, WEB_DOMAINS, INITIATIVE
 export interface Run {
   first: number;
   last: number;
+  /** A head the name shares with the next one in a list: "Department" for "State" in "the State and Justice Departments". */
+  sharedHead?: string;
 }
 
 const HYPHENS = new Set(['-', '‐', '‑']);

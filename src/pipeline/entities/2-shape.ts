@@ -56,11 +56,12 @@ function isSmall(view: TokenView, i: number): boolean {
 
 function finish(view: TokenView, run: Run, out: Candidate[], lone: Set<string>): void {
   const sentence = view.doc.tokens[run.first].sentence;
-  if (onlyTitleWords(view, run)) return;
-  const { name, title, affiliation } = splitTitle(view, run);
+  if (onlyTitleWords(view, run) && !run.sharedHead) return;
+  // A name that shares a head ("Justice" in "the State and Justice Departments") has no title in front.
+  const { name, title, affiliation } = run.sharedHead ? { name: run, title: undefined, affiliation: undefined } : splitTitle(view, run);
   if (!name) return;
   const trimmed = trim(view, dropGroupWord(view, name));
-  if (!trimmed || onlyTitleWords(view, trimmed)) return;
+  if (!trimmed || (onlyTitleWords(view, trimmed) && !run.sharedHead)) return;
   const owner = ownerBeforePerson(view, trimmed, lone);
   if (owner >= 0) {
     push(view, { first: trimmed.first, last: owner }, out, sentence);
@@ -71,7 +72,7 @@ function finish(view: TokenView, run: Run, out: Candidate[], lone: Set<string>):
   if (pair) { for (const part of pair) push(view, part, out, sentence); return; }
   // "Co-founder of Acme": the title's holder is not named; what follows is what they belong to.
   if (title && BELONGING.has(view.lower[name.first])) { push(view, trimmed, out, sentence); return; }
-  push(view, trimmed, out, sentence, title, affiliation);
+  push(view, { ...trimmed, sharedHead: run.sharedHead }, out, sentence, title, affiliation);
 }
 
 const BELONGING = new Set(['of', 'for', 'at']);
@@ -113,7 +114,7 @@ function push(view: TokenView, run: Run, out: Candidate[], sentence: number, tit
   let tentative = true;
   for (let i = run.first; i <= run.last; i++) if (view.level[i] === 2) tentative = false;
   if (!isEntityName(view, run, text)) return;
-  out.push({ first: run.first, last: run.last, sentence, title, affiliation, place: PLACES.get(text), tentative });
+  out.push({ first: run.first, last: run.last, sharedHead: run.sharedHead, sentence, title, affiliation, place: PLACES.get(text), tentative });
 }
 
 /** Demonyms ("Afghans", "South Korean"), group words ("Muslims") and events ("... Festival") are not entities. */

@@ -5,8 +5,8 @@
  * project and a place.
  */
 import type { Run } from './1-runs.js';
-import { isAcronym, type TokenView } from './0-tokens.js';
-import { CONNECTORS, GIVEN_NAMES, ORGANIZATION_HEADS, PLACE_HEADS, TITLE_HEADS, isTitleWord } from './lexicon.js';
+import { isAcronym, singularOf, type TokenView } from './0-tokens.js';
+import { CONNECTORS, GIVEN_NAMES, SHARED_HEADS, ORGANIZATION_HEADS, PLACE_HEADS, TITLE_HEADS, isTitleWord } from './lexicon.js';
 import { allTentative, endsInHead, hasHeadIn, hasOf, hasTitleIn, isPlace, placeAt, placeLike } from './names.js';
 
 export function splitRun(view: TokenView, run: Run): Run[] {
@@ -25,6 +25,8 @@ export function splitRun(view: TokenView, run: Run): Run[] {
       return [...splitRun(view, left), ...splitRun(view, right)];
     }
     if (lower[i] !== 'and') continue;
+    const shared = sharedHead(view, run, left, i);
+    if (shared) return [{ ...left, sharedHead: shared }, { first: i + 1, last: run.last - 1, sharedHead: shared }];
     const oneName = endsInHead(lower[run.last]) && lower[i + 1] !== 'the' && !hasHeadIn(lower, left)
       && placeAt(view, left.first, left.last) !== left.last && !TITLE_HEADS.has(lower[left.last]);
     // "State Councilor and Foreign Minister": one title.
@@ -58,4 +60,18 @@ function spelledOut(view: TokenView, run: Run): boolean {
 function titledThe(view: TokenView, run: Run): boolean {
   const the = run.first - 1;
   return the >= 0 && view.doc.tokens[the].text === 'The' && !view.initial[the];
+}
+
+/**
+ * "the State and Justice Departments": two names sharing the plural head at the end, each
+ * standing for its singular ("State Department"), when the first name holds no head or "of".
+ */
+function sharedHead(view: TokenView, run: Run, left: Run, and: number): string | undefined {
+  const { lower, doc } = view;
+  const plural = doc.tokens[run.last].text;
+  if (lower[run.first - 1] !== 'the' || !SHARED_HEADS.has(plural) || and + 1 >= run.last || hasHeadIn(lower, left) || hasOf(lower, left)) return undefined;
+  const singular = singularOf(lower[run.last]);
+  if (!singular) return undefined;
+  // The plural as written, made singular: "Departments" → "Department", "Ministries" → "Ministry".
+  return singular.endsWith('y') ? `${plural.slice(0, singular.length - 1)}y` : plural.slice(0, singular.length);
 }

@@ -35,13 +35,13 @@ export function typeMentions(view: TokenView, candidates: Candidate[]): TypedMen
   const places: KnownPlaces = { byFirst: new Map(), byLast: new Map() };
   for (const c of candidates) if (c.place) { places.byFirst.set(c.first, c); places.byLast.set(c.last, c); }
   return candidates.map((c) => {
-    const text = nameText(view, c);
+    const text = c.sharedHead ? `${nameText(view, c)} ${c.sharedHead}` : nameText(view, c);
     // An acronym, unless it is a word the article also writes in lower case ("UNLESS") or
     // stands where capitals prove nothing (a line in capitals).
     const acronym = c.first === c.last && !c.tentative && isAcronym(text) && !view.common.has(view.lower[c.first]);
     const [type, strength] = decide(view, c, acronym, places, !text.includes(' '));
     return {
-      first: c.first, last: c.last, sentence: c.sentence, title: c.title, affiliation: c.affiliation, place: c.place,
+      first: c.first, last: c.last, sharedHead: c.sharedHead, sentence: c.sentence, title: c.title, affiliation: c.affiliation, place: c.place,
       tentative: c.tentative, text, type, strength, acronym, programme: PROGRAMME_NOUNS.has(view.doc.tokens[c.last + 1]?.text ?? ''),
     };
   });
@@ -54,7 +54,7 @@ function decide(view: TokenView, c: Candidate, acronym: boolean, places: KnownPl
   if (c.place || isDateline(view, c)) return ['place', 3];
   // "Hope Lanterns": a given name that is also an everyday word, before a plural thing, is no sign.
   const given = !single && GIVEN_NAMES.has(lower[c.first]) && !(COMMON_WORDS.has(lower[c.first]) && isPluralThing(lower[c.last]));
-  const head = isWebsite(view, c) ? 'organization' : headType(view, c);
+  const head = c.sharedHead ? typeOfHead(c.sharedHead.toLowerCase()) : isWebsite(view, c) ? 'organization' : headType(view, c);
   // "Nora Pact", "Anna Charter": a given name and one more word is a person, not a treaty.
   if (head === 'initiative' && given && c.last === c.first + 1) return ['person', 2];
   if (head) return [head, 3];

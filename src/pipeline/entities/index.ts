@@ -45,7 +45,9 @@ export function findEntities(doc: Doc): FoundEntity[] {
       mentions: g.mentions.map((m) => ({ first: m.first, last: m.last, start: doc.tokens[m.first].start, end: doc.tokens[m.last].end, sentence: m.sentence })),
     };
     for (const m of g.mentions) {
-      if (m.text !== entity.name && !entity.aliases.includes(m.text)) entity.aliases.push(m.text);
+      // A name sharing its head with another ("State" of "the State and Justice Departments") also goes by what is written.
+      const written = m.sharedHead ? m.text.slice(0, -m.sharedHead.length - 1) : m.text;
+      for (const form of new Set([m.text, written])) if (form !== entity.name && !entity.aliases.includes(form)) entity.aliases.push(form);
       if (type !== 'person') continue;
       const title = titleOf(view, m, byFirst, nameOf);
       if (title && !COURTESY_TITLES.has(title.title) && !entity.titles.includes(title.title)) entity.titles.push(title.title);

@@ -64,6 +64,8 @@ export const NON_NAME_PREFIXES = words.nonNamePrefixes;
 export const PROGRAMME_NOUNS = new Set(words.programmeNouns);
 /** Lower-case nouns after a lone name that make it a body: "Zentrix headquarters", "Zentrix officials". */
 export const BODY_NOUNS = new Set(words.bodyNouns);
+/** Plural heads two names in a list can share: "the State and Justice Departments". */
+export const SHARED_HEADS = new Set(words.sharedHeads);
 /** Top-level domains: "Acme.com" is a website, so an organization. */
 export const WEB_DOMAINS = new Set(words.webDomains);
 /** Heads that come first in other languages' names: "Instituto X", "Banca X". */
