@@ -7,7 +7,7 @@
 import type { Run } from './1-runs.js';
 import { isAcronym, singularOf, type TokenView } from './0-tokens.js';
 import { CONNECTORS, GIVEN_NAMES, SHARED_HEADS, ORGANIZATION_HEADS, PLACE_HEADS, TITLE_HEADS, isTitleWord } from './lexicon.js';
-import { allTentative, endsInHead, hasHeadIn, hasOf, hasTitleIn, isPlace, placeAt, placeLike } from './names.js';
+import { isCredited, allTentative, endsInHead, hasHeadIn, hasOf, hasTitleIn, isPlace, placeAt, placeLike } from './names.js';
 
 export function splitRun(view: TokenView, run: Run): Run[] {
   const { lower } = view;
@@ -24,6 +24,8 @@ export function splitRun(view: TokenView, run: Run): Run[] {
     if ((lower[i] === 'in' || lower[i] === 'at') && placeLike(view, { first: i + 1, last: run.last })) {
       return [...splitRun(view, left), ...splitRun(view, right)];
     }
+    // "Video: Ann Veld & Tom Ray": a credit names each maker.
+    if (lower[i] === '&' && isCredited(view, run.first)) return [left, ...splitRun(view, { first: i + 1, last: run.last })];
     if (lower[i] !== 'and') continue;
     const shared = sharedHead(view, run, left, i);
     if (shared) return [{ ...left, sharedHead: shared }, { first: i + 1, last: run.last - 1, sharedHead: shared }];

@@ -9,7 +9,7 @@ import type { EntityType } from '../../types.js';
 import type { TokenView } from './0-tokens.js';
 import { isAcronym } from './0-tokens.js';
 import type { Candidate } from './2-shape.js';
-import { isPluralThing, nameText } from './names.js';
+import { isCredited, isPluralThing, nameText } from './names.js';
 import {
   BODY_NOUNS, COMMON_WORDS, CONNECTORS, GIVEN_NAMES, HONORIFICS, INITIATIVE_HEADS, ORGANIZATION_HEADS, PLACE_HEADS, PLACE_PREFIXES,
   PLACE_PREPOSITIONS, PROGRAMME_NOUNS, SPEECH_LEMMAS, TITLE_HEADS, WEB_DOMAINS, ORGANIZATION_FIRST_WORDS, PLACE_SUFFIXES,
@@ -60,6 +60,8 @@ function decide(view: TokenView, c: Candidate, acronym: boolean, places: KnownPl
   if (head) return [head, 3];
   if (c.title) return ['person', 3];
   if (acronym) return ['organization', 2];
+  // Credit lines name people: photographers, and the user names of those who upload.
+  if (isCredited(view, c.first) && endsCredit(view, c.last + 1)) return ['person', 2];
   if (besideKnownPlace(view, c, places)) return ['place', 2];
   if ((PLACE_PREFIXES.has(lower[c.first]) || PLACE_SUFFIXES.has(lower[c.last])) && !single) return ['place', 1];
   // "the Velvet Tigers", "the Harbour Council": people's names take no article.
@@ -119,6 +121,13 @@ function isDateline(view: TokenView, c: Candidate): boolean {
   return DATELINE_ENDS.has(tokens[c.last + 1]?.text ?? '') && tokens[c.last].text.length > 2;
 }
 
+/** A credit names one maker per name: what follows ends the line or adds another ("& Tom Ray"), not "Acme / Ray". */
+function endsCredit(view: TokenView, next: number): boolean {
+  const t = view.doc.tokens[next];
+  return t === undefined || t.type === 'tabCRLF' || CREDIT_ENDS.has(t.text);
+}
+
+const CREDIT_ENDS = new Set(['.', '&', ';']);
 const JOINERS = new Set(['and', '&']);
 const DATELINE_ENDS = new Set([',', '(', '-', '–', '—']);
 

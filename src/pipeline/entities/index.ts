@@ -15,7 +15,7 @@ import { groupMentions, type Group } from './4-group.js';
 import { parentheticalAcronyms } from './3a-parentheses.js';
 import { joinMisspellings, type TypedGroup } from './4a-misspellings.js';
 import { titleOf } from './5-titles.js';
-import { isPluralThing } from './names.js';
+import { isCredited, isPluralThing } from './names.js';
 import { COMMON_WORDS, COURTESY_TITLES, GIVEN_NAMES } from './lexicon.js';
 
 
@@ -71,12 +71,12 @@ const lastWord = (text: string) => text.slice(text.lastIndexOf(' ') + 1);
 /**
  * The type an entity gets: its strongest evidence; with none, a name of several words is a
  * person (unless it opens with an everyday word) and a single word mentioned twice an organization. Names seen only where any word is capitalised
- * (sentence starts, headlines) must be a known place, an acronym, or a person by title or speech.
+ * (sentence starts, headlines) must be a known place, an acronym, a credited name, or a person by title or speech.
  */
 function finalType(view: TokenView, g: Group): EntityType | null {
   const tentative = g.mentions.every((m) => m.tentative);
   const single = !g.name.text.includes(' ');
-  const known = g.mentions.some((m) => m.place || m.acronym);
+  const known = g.mentions.some((m) => m.place || m.acronym || (m.type === 'person' && isCredited(view, m.first)));
   // A lone word at a sentence start counts only if it speaks and is no plural ("Doe said", not "Critics said").
   const speaksAlone = single && g.type === 'person' && g.strength === 1 && !g.name.text.endsWith('s');
   if (tentative && !known && !speaksAlone && (single || g.type !== 'person' || g.strength === 2)) return null;

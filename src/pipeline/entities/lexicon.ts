@@ -66,6 +66,8 @@ export const PROGRAMME_NOUNS = new Set(words.programmeNouns);
 export const BODY_NOUNS = new Set(words.bodyNouns);
 /** Plural heads two names in a list can share: "the State and Justice Departments". */
 export const SHARED_HEADS = new Set(words.sharedHeads);
+/** "Image: Ann Veld.": labels of a credit line, which names who made the picture or recording. */
+export const CREDIT_LABELS = new Set(words.creditLabels);
 /** Top-level domains: "Acme.com" is a website, so an organization. */
 export const WEB_DOMAINS = new Set(words.webDomains);
 /** Heads that come first in other languages' names: "Instituto X", "Banca X". */
