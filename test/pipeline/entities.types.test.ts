@@ -53,6 +53,8 @@ describe('entity types', () => {
     ['a name in a credit line → person', 'The storm hit the coast. Image: Qorvandel.', ['person:Qorvandel']],
     ['a credit line for two makers', 'The storm hit. Video: Qorvandel & Tamsiv.', ['person:Qorvandel', 'person:Tamsiv']],
     ['but not a source the credit goes on after', 'The storm hit. Image: Zentrix / WXQ.', ['organization:WXQ']],
+    ['a body noun right before a name → organization', 'The study appeared in journal Brisk Tidings yesterday.', ['organization:Brisk Tidings']],
+    ['a body noun right before a lone name', 'Fans of team Zentrix cheered.', ['organization:Zentrix']],
     ['a lone unknown word seen once, with no sign → nothing', 'Critics praised Zentrix on Monday.', []],
     ['a lone word at a sentence start that speaks', 'Zentrix said the service was restored.', ['organization:Zentrix']],
     ['a name that is an alias of a person stays a person', 'Ana Tolvik arrived. Tolvik said it was fine.', ['person:Ana Tolvik']],

@@ -11,7 +11,7 @@ import { isAcronym } from './0-tokens.js';
 import type { Candidate } from './2-shape.js';
 import { isCredited, isPluralThing, nameText } from './names.js';
 import {
-  BODY_NOUNS, COMMON_WORDS, CONNECTORS, GIVEN_NAMES, HONORIFICS, INITIATIVE_HEADS, ORGANIZATION_HEADS, PLACE_HEADS, PLACE_PREFIXES,
+  BODY_NOUNS, BODY_NOUNS_BEFORE, COMMON_WORDS, CONNECTORS, GIVEN_NAMES, HONORIFICS, INITIATIVE_HEADS, ORGANIZATION_HEADS, PLACE_HEADS, PLACE_PREFIXES,
   PLACE_PREPOSITIONS, PROGRAMME_NOUNS, SPEECH_LEMMAS, TITLE_HEADS, WEB_DOMAINS, ORGANIZATION_FIRST_WORDS, PLACE_SUFFIXES,
 } from './lexicon.js';
 
@@ -58,6 +58,7 @@ function decide(view: TokenView, c: Candidate, acronym: boolean, places: KnownPl
   // "Nora Pact", "Anna Charter": a given name and one more word is a person, not a treaty.
   if (head === 'initiative' && given && c.last === c.first + 1) return ['person', 2];
   if (head) return [head, 3];
+  if (BODY_NOUNS_BEFORE.has(view.doc.tokens[c.first - 1]?.text ?? '')) return ['organization', 2];
   if (c.title) return ['person', 3];
   if (acronym) return ['organization', 2];
   // Credit lines name people: photographers, and the user names of those who upload.

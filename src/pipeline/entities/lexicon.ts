@@ -68,6 +68,8 @@ export const BODY_NOUNS = new Set(words.bodyNouns);
 export const SHARED_HEADS = new Set(words.sharedHeads);
 /** "Image: Ann Veld.": labels of a credit line, which names who made the picture or recording. */
 export const CREDIT_LABELS = new Set(words.creditLabels);
+/** Lower-case nouns right before a name that say it is a body: "the journal Coastal Review", "team Zentrix". */
+export const BODY_NOUNS_BEFORE = new Set(words.bodyNounsBefore);
 /** Top-level domains: "Acme.com" is a website, so an organization. */
 export const WEB_DOMAINS = new Set(words.webDomains);
 /** Heads that come first in other languages' names: "Instituto X", "Banca X". */
