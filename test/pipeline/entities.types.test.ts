@@ -55,6 +55,7 @@ describe('entity types', () => {
     ['but not a source the credit goes on after', 'The storm hit. Image: Zentrix / WXQ.', ['organization:WXQ']],
     ['a body noun right before a name → organization', 'The study appeared in journal Brisk Tidings yesterday.', ['organization:Brisk Tidings']],
     ['a body noun right before a lone name', 'Fans of team Zentrix cheered.', ['organization:Zentrix']],
+    ['but not an everyday word the article comes back to', 'Crowds watched the Lantern. Later the Lantern glowed.', []],
     ['a lone unknown word seen once, with no sign → nothing', 'Critics praised Zentrix on Monday.', []],
     ['a lone word at a sentence start that speaks', 'Zentrix said the service was restored.', ['organization:Zentrix']],
     ['a name that is an alias of a person stays a person', 'Ana Tolvik arrived. Tolvik said it was fine.', ['person:Ana Tolvik']],
