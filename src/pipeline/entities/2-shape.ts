@@ -72,7 +72,8 @@ function finish(view: TokenView, run: Run, out: Candidate[], lone: Set<string>):
   if (pair) { for (const part of pair) push(view, part, out, sentence); return; }
   // "Co-founder of Acme": the title's holder is not named; what follows is what they belong to.
   if (title && BELONGING.has(view.lower[name.first])) { push(view, trimmed, out, sentence); return; }
-  push(view, { ...trimmed, sharedHead: run.sharedHead }, out, sentence, title, affiliation);
+  if (run.sharedHead) trimmed.sharedHead = run.sharedHead;
+  push(view, trimmed, out, sentence, title, affiliation);
 }
 
 const BELONGING = new Set(['of', 'for', 'at']);

@@ -22,25 +22,40 @@ export function joinMisspellings(entities: TypedGroup[]): TypedGroup[] {
   const people = entities.filter((e) => e.type === 'person' && e.group.name.text.includes(' '));
   if (people.length === 0) return entities;
   const gone = new Set<TypedGroup>();
-  for (let i = 0; i < people.length; i++) {
-    for (let j = i + 1; j < people.length; j++) {
-      if (gone.has(people[i]) || gone.has(people[j]) || !sameSurnameSlip(people[i].group.name.text, people[j].group.name.text)) continue;
-      join(people[i].group, people[j].group);
-      gone.add(people[j]);
+  const bySurname = new Map<string, TypedGroup[]>();
+  for (const p of people) {
+    const same = bySurname.get(surnameOf(p.group.name.text));
+    if (same) same.push(p); else bySurname.set(surnameOf(p.group.name.text), [p]);
+  }
+  for (const same of bySurname.values()) {
+    for (let i = 0; i < same.length; i++) {
+      for (let j = i + 1; j < same.length; j++) {
+        if (gone.has(same[i]) || gone.has(same[j]) || !givenSlip(same[i].group.name.text, same[j].group.name.text)) continue;
+        join(same[i].group, same[j].group);
+        gone.add(same[j]);
+      }
     }
   }
-  // How many entities use each word: a lone slip is a word no other name uses.
-  const uses = new Map<string, number>();
-  for (const e of entities) for (const w of new Set(e.group.name.text.toLowerCase().split(/[\s-]+/))) uses.set(w, (uses.get(w) ?? 0) + 1);
+  // A lone slip and the one person whose surname it misspells; most articles have none.
+  const slips: [TypedGroup, TypedGroup][] = [];
+  const surnames = [...bySurname.keys()];
   for (const e of entities) {
-    const word = e.group.name.text;
-    if (!isLoneSlip(e, word) || uses.get(word.toLowerCase()) !== 1) continue;
-    const owners = people.filter((p) => !gone.has(p) && oneEditApart(surnameOf(p.group.name.text), word.toLowerCase()));
-    if (owners.length !== 1) continue;
-    join(owners[0].group, e.group, false);
-    gone.add(e);
+    const word = e.group.name.text.toLowerCase();
+    if (!surnames.some((name) => oneEditApart(name, word)) || !isLoneSlip(e, e.group.name.text)) continue;
+    const owners = people.filter((p) => !gone.has(p) && oneEditApart(surnameOf(p.group.name.text), word));
+    if (owners.length === 1) slips.push([e, owners[0]]);
   }
-  return entities.filter((e) => !gone.has(e));
+  if (slips.length > 0) {
+    // How many entities use each word: a lone slip is a word no other name uses.
+    const uses = new Map<string, number>();
+    for (const e of entities) for (const w of new Set(e.group.name.text.toLowerCase().split(/[\s-]+/))) uses.set(w, (uses.get(w) ?? 0) + 1);
+    for (const [e, owner] of slips) {
+      if (uses.get(e.group.name.text.toLowerCase()) !== 1) continue;
+      join(owner.group, e.group, false);
+      gone.add(e);
+    }
+  }
+  return gone.size === 0 ? entities : entities.filter((e) => !gone.has(e));
 }
 
 /** A lone name that may be a slip: one word, long enough, and no given name, place or acronym. */
@@ -50,9 +65,10 @@ function isLoneSlip(e: TypedGroup, word: string): boolean {
   return !GIVEN_NAMES.has(lower) && !PLACES.has(lower) && !isAcronym(word) && !word.includes('-');
 }
 
-function sameSurnameSlip(a: string, b: string): boolean {
+/** Two names with the same surname: their given names are one edit apart. */
+function givenSlip(a: string, b: string): boolean {
   const [givenA, givenB] = [a.slice(0, a.indexOf(' ')), b.slice(0, b.indexOf(' '))];
-  return surnameOf(a) === surnameOf(b) && givenA.length >= MIN_GIVEN_LENGTH && givenB.length >= MIN_GIVEN_LENGTH
+  return givenA.length >= MIN_GIVEN_LENGTH && givenB.length >= MIN_GIVEN_LENGTH
     && oneEditApart(givenA.toLowerCase(), givenB.toLowerCase());
 }
 
