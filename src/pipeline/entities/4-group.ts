@@ -8,7 +8,7 @@
  */
 import type { EntityType } from '../../types.js';
 import type { TypedMention } from './3-types.js';
-import { CONNECTORS } from './lexicon.js';
+import { CONNECTORS, DEMONYMS } from './lexicon.js';
 
 export interface Group {
   mentions: TypedMention[];
@@ -49,8 +49,7 @@ export function groupMentions(mentions: TypedMention[], acronymAfter: Map<number
     const words = m.text.split(/[\s-]+/);
     if (words.length > 1) index_(fresh, words, byWord, byInitials, byFirstWord);
     // "Acme Foundation" is "Acme Foundation for the Arts": the name up to its first small word.
-    const short = shortForm(m.text);
-    if (short && (m.type === 'organization' || m.type === 'initiative') && !byText.has(key(short))) byText.set(key(short), fresh);
+    if (m.type === 'organization' || m.type === 'initiative') for (const form of shorterForms(m.text)) if (!byText.has(key(form))) byText.set(key(form), fresh);
     if (acronym) byText.set(key(acronym), fresh);
   }
   for (const g of groups) g.mentions.sort((a, b) => a.first - b.first);
@@ -60,6 +59,18 @@ export function groupMentions(mentions: TypedMention[], acronymAfter: Map<number
 function add(group: Group, m: TypedMention): void {
   group.mentions.push(m);
   if (m.strength > group.strength) { group.strength = m.strength; group.type = m.type; }
+}
+
+/**
+ * Shorter names a body goes by: without a country's adjective in front ("Kenyan Supreme Court"
+ * is "Supreme Court"), and the words before "of", "for" or "on" ("Acme Foundation").
+ */
+function shorterForms(text: string): string[] {
+  const space = text.indexOf(' ');
+  const bare = space > 0 && DEMONYMS.has(text.slice(0, space).toLowerCase()) ? text.slice(space + 1) : null;
+  const forms: string[] = [];
+  for (const form of [shortForm(text), bare, bare && shortForm(bare)]) if (form && form.includes(' ')) forms.push(form);
+  return forms;
 }
 
 /** The words before the first " of ", " for " or " on " of a long name, if any. */
