@@ -2,7 +2,7 @@
  * The entity stage: people, organizations, initiatives and places, one entity per referent.
  * wink-nlp gives no such entities, so they are built in passes over its tokens:
  * 0 token views → 1 raw runs → 2 name mentions and titles → 3 types → 4 grouping (4a: misspelt
- * names) → 5 titles.
+ * names, 4b: lists) → 5 titles.
  */
 import type { Doc } from '../doc.js';
 import type { EntityType } from '../../types.js';
@@ -14,6 +14,7 @@ import { typeMentions, type TypedMention } from './3-types.js';
 import { groupMentions, type Group } from './4-group.js';
 import { parentheticalAcronyms } from './3a-parentheses.js';
 import { joinMisspellings, type TypedGroup } from './4a-misspellings.js';
+import { typeByList } from './4b-lists.js';
 import { titleOf } from './5-titles.js';
 import { isCredited, isPluralThing } from './names.js';
 import { COMMON_WORDS, COURTESY_TITLES, GIVEN_NAMES } from './lexicon.js';
@@ -23,14 +24,18 @@ export function findEntities(doc: Doc): FoundEntity[] {
   const view = viewTokens(doc);
   const mentions = typeMentions(view, shapeRuns(view, findRuns(view)));
   const all = groupMentions(mentions, parentheticalAcronyms(view, mentions));
-  const typed: TypedGroup[] = [];
+  const typeOf = new Map<Group, EntityType>();
   for (const group of all) {
     const type = finalType(view, group);
-    if (type) typed.push({ group, type });
+    if (type) typeOf.set(group, type);
   }
+  const groupOf = new Map<TypedMention, Group>();
+  for (const g of all) for (const m of g.mentions) groupOf.set(m, g);
+  for (const [group, type] of typeByList(view, mentions, groupOf, typeOf)) typeOf.set(group, type);
+  const typed: TypedGroup[] = [];
+  for (const group of all) { const type = typeOf.get(group); if (type) typed.push({ group, type }); }
   const kept = joinMisspellings(typed);
   const groups = kept.map((e) => e.group);
-  const groupOf = new Map<TypedMention, Group>();
   for (const g of groups) for (const m of g.mentions) groupOf.set(m, g);
   const byFirst = new Map(mentions.map((m) => [m.first, m]));
   const nameOf = (m: TypedMention) => { const g = groupOf.get(m); return g ? g.name.text : m.text; };
