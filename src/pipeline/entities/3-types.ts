@@ -34,13 +34,16 @@ const HEAD_TYPES: [Set<string>, EntityType][] = [
 export function typeMentions(view: TokenView, candidates: Candidate[]): TypedMention[] {
   const places: KnownPlaces = { byFirst: new Map(), byLast: new Map() };
   for (const c of candidates) if (c.place) { places.byFirst.set(c.first, c); places.byLast.set(c.last, c); }
+  let previous: TypedMention | undefined;
   return candidates.map((c) => {
     const text = c.sharedHead ? `${nameText(view, c)} ${c.sharedHead}` : nameText(view, c);
     // An acronym, unless it is a word the article also writes in lower case ("UNLESS") or
     // stands where capitals prove nothing (a line in capitals).
     const acronym = c.first === c.last && !c.tentative && isAcronym(text) && !view.common.has(view.lower[c.first]);
-    const [type, strength] = decide(view, c, acronym, places, !text.includes(' '));
-    return {
+    let [type, strength] = decide(view, c, acronym, places, !text.includes(' '));
+    // "Jane Doe of Harbour Voices": what a person is "of", when nothing else is known, is a body.
+    if (!type && previous?.type === 'person' && previous.last === c.first - 2 && view.lower[c.first - 1] === 'of') [type, strength] = ['organization', 1];
+    return previous = {
       first: c.first, last: c.last, sharedHead: c.sharedHead, sentence: c.sentence, title: c.title, affiliation: c.affiliation, place: c.place,
       tentative: c.tentative, text, type, strength, acronym, programme: PROGRAMME_NOUNS.has(view.doc.tokens[c.last + 1]?.text ?? ''),
     };
