@@ -61,6 +61,7 @@ describe('entity types', () => {
     ['and names joined by "and" alone are no list', 'Grants for Zorvan and Hestrel and Athena came.', ['person:Athena']],
     ['what a person is "of", with no other sign, is a body', 'The seat went to Tomas Brill of Velkran Tidings.', ['person:Tomas Brill', 'organization:Velkran Tidings']],
     ['but a known place stays a place', 'The seat went to Tomas Brill of Nairobi.', ['person:Tomas Brill', 'place:Nairobi']],
+    ['names listed after a plural body noun are bodies', 'The town taxed the schools Velkran Corso and Tarnov last year.', ['organization:Velkran Corso', 'organization:Tarnov']],
     ['a lone unknown word seen once, with no sign → nothing', 'Critics praised Zentrix on Monday.', []],
     ['a lone word at a sentence start that speaks', 'Zentrix said the service was restored.', ['organization:Zentrix']],
     ['a name that is an alias of a person stays a person', 'Ana Tolvik arrived. Tolvik said it was fine.', ['person:Ana Tolvik']],

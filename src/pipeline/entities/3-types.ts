@@ -43,6 +43,8 @@ export function typeMentions(view: TokenView, candidates: Candidate[]): TypedMen
     let [type, strength] = decide(view, c, acronym, places, !text.includes(' '));
     // "Jane Doe of Harbour Voices": what a person is "of", when nothing else is known, is a body.
     if (!type && previous?.type === 'person' && previous.last === c.first - 2 && view.lower[c.first - 1] === 'of') [type, strength] = ['organization', 1];
+    // "the schools Velk Academy and Tarn": the next name in the list after a body noun is a body too.
+    if (!type && previous && afterBodyNoun(view, previous) && previous.last === c.first - 2 && LIST_GLUE.has(view.lower[c.first - 1])) [type, strength] = ['organization', 1];
     return previous = {
       first: c.first, last: c.last, sharedHead: c.sharedHead, sentence: c.sentence, title: c.title, affiliation: c.affiliation, place: c.place,
       tentative: c.tentative, text, type, strength, acronym, programme: PROGRAMME_NOUNS.has(view.doc.tokens[c.last + 1]?.text ?? ''),
@@ -61,7 +63,7 @@ function decide(view: TokenView, c: Candidate, acronym: boolean, places: KnownPl
   // "Nora Pact", "Anna Charter": a given name and one more word is a person, not a treaty.
   if (head === 'initiative' && given && c.last === c.first + 1) return ['person', 2];
   if (head) return [head, 3];
-  if (BODY_NOUNS_BEFORE.has(view.doc.tokens[c.first - 1]?.text ?? '')) return ['organization', 2];
+  if (afterBodyNoun(view, c)) return ['organization', 2];
   if (c.title) return ['person', 3];
   if (acronym) return ['organization', 2];
   // Credit lines name people: photographers, and the user names of those who upload.
@@ -132,6 +134,8 @@ function endsCredit(view: TokenView, next: number): boolean {
 }
 
 const CREDIT_ENDS = new Set(['.', '&', ';']);
+const afterBodyNoun = (view: TokenView, c: Candidate) => BODY_NOUNS_BEFORE.has(view.doc.tokens[c.first - 1]?.text ?? '');
+const LIST_GLUE = new Set(['and', 'or', ',']);
 const JOINERS = new Set(['and', '&']);
 const DATELINE_ENDS = new Set([',', '(', '-', '–', '—']);
 
