@@ -22,6 +22,7 @@ describe('entity types', () => {
     ['an initiative head word', 'Farmers praised the Green Valley Strategy.', ['initiative:Green Valley Strategy']],
     ['"&" in a name does not hide the head before "of"', 'The show moved to the Ann & Tom Veld Museum of Art.', ['place:Ann & Tom Veld Museum of Art']],
     ['a compass word in one piece makes a region', 'Rain fell across the Coastal Northwest today.', ['place:Coastal Northwest']],
+    ['a cave or a factory is a place too', 'Fans queued at the Velkran Factory all day.', ['place:Velkran Factory']],
     ['a facility is a place', 'The exhibit opened at the Pinewood Museum.', ['place:Pinewood Museum']],
     ['a country from the lexicon', 'Trade with Kenya grew.', ['place:Kenya']],
     ['a country by another spelling', 'Trade with the Russian Federation grew.', ['place:Russian Federation']],
