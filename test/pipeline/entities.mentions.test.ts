@@ -32,6 +32,7 @@ describe('entity mentions: what is a name', () => {
     ['an organization whose first word is also a given name', 'The Royal Society of Harbours (RSH) met.', ['organization:Royal Society of Harbours']],
     ['a particle joined by a hyphen', 'Spokesman Karim al-Fayad told reporters so.', ['person:Karim al-Fayad']],
     ['a name starting with a particle', 'The channel al-Waseet said it twice. Later al-Waseet said more.', ['organization:al-Waseet']],
+    ['a society "of" a country with no article is one name', 'She joined the Harbour Rowing Society of Canada last year.', ['organization:Harbour Rowing Society of Canada']],
     ['an organization then its country', 'She studied at the Kestrel State University of the US.', ['organization:Kestrel State University', 'place:US']],
   ])('%s', (_rule, text, expected) => {
     expect(typedNames(text)).toEqual(expected);

@@ -18,7 +18,8 @@ export function splitRun(view: TokenView, run: Run): Run[] {
       // "Critics of X" at a sentence start: only X is a name.
       if (allTentative(view, left) && !hasTitleIn(lower, left)) return splitRun(view, right);
       if (ownerOf(view, left)) return [...splitRun(view, left), ...splitRun(view, right)];
-      if (isPlace(view, right) && (left.last - left.first >= 2 || hasOf(lower, left))) return [...splitRun(view, left), right];
+      // "Acme State University of the US": a body, then its country; "Acme Society of Canada" is one name.
+      if (isPlace(view, right) && lower[i + 1] === 'the' && (left.last - left.first >= 2 || hasOf(lower, left))) return [...splitRun(view, left), right];
       continue;
     }
     if ((lower[i] === 'in' || lower[i] === 'at') && placeLike(view, { first: i + 1, last: run.last })) {
