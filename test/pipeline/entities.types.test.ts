@@ -58,6 +58,8 @@ describe('entity types', () => {
     ['a body noun right before a lone name', 'Fans of team Zentrix cheered.', ['organization:Zentrix']],
     ['but not an everyday word the article comes back to', 'Crowds watched the Lantern. Later the Lantern glowed.', []],
     ['lone names in a list take the type their neighbours agree on', 'She prayed to gods such as Zorvan, Hestrel, Brannoc, and Athena.', ['person:Zorvan', 'person:Hestrel', 'person:Brannoc', 'person:Athena']],
+    ['a list may open a sentence', 'Zorvan, Hestrel, and Athena came to pray.', ['person:Zorvan', 'person:Hestrel', 'person:Athena']],
+    ['but an everyday word opening it is no name', 'Critics, Hestrel, and Athena came to pray.', ['person:Hestrel', 'person:Athena']],
     ['but a list with no typed name stays untyped', 'She prayed to Zorvan, Hestrel and Brannoc.', []],
     ['and names joined by "and" alone are no list', 'Grants for Zorvan and Hestrel and Athena came.', ['person:Athena']],
     ['what a person is "of", with no other sign, is a body', 'The seat went to Tomas Brill of Velkran Tidings.', ['person:Tomas Brill', 'organization:Velkran Tidings']],

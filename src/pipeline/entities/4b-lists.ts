@@ -1,12 +1,13 @@
 /**
  * Pass 4b: names in a list are of one kind. In "such as Zorvan, Hestia, Brann and Athena" the
- * lone names with no sign of their own take the type their typed neighbours agree on, when
- * the list has three names or more and commas.
+ * lone names with no sign of their own (and no everyday word, as may open a sentence) take the
+ * type their typed neighbours agree on, when the list has three names or more and commas.
  */
 import type { EntityType } from '../../types.js';
 import type { TokenView } from './0-tokens.js';
 import type { Group } from './4-group.js';
 import type { TypedMention } from './3-types.js';
+import { COMMON_WORDS } from './lexicon.js';
 
 const MIN_LIST = 3;
 
@@ -39,7 +40,7 @@ function typeList(list: TypedMention[], groupOf: Map<TypedMention, Group>, typeO
   if (!agreed) return;
   for (const m of list) {
     const g = groupOf.get(m)!;
-    if (!typeOf.has(g) && g.mentions.length === 1 && m.first === m.last && !m.tentative) found.set(g, agreed);
+    if (!typeOf.has(g) && g.mentions.length === 1 && m.first === m.last && !COMMON_WORDS.has(m.text.toLowerCase())) found.set(g, agreed);
   }
 }
 
