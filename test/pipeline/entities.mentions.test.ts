@@ -16,6 +16,7 @@ describe('entity mentions: what is a name', () => {
     ['an acronym', 'The talks were hosted by NATO in the spring.', ['organization:NATO']],
     ['a hyphenated pair of places', 'Analysts praised France-Germany relations.', ['place:France', 'place:Germany']],
     ['a possessive', "Observers welcomed Germany's position.", ['place:Germany']],
+    ['a compass word before a given name that makes a known place', 'The plant moved to Durham, North Carolina, last year.', ['place:Durham', 'place:North Carolina']],
     ['a hyphenated given name', 'The delegate Park Ji-hoon arrived late.', ['person:Park Ji-hoon']],
     ['a person then the party they belong to', 'The seat went to Tomas Brill of the Harbour Party.', ['person:Tomas Brill', 'organization:Harbour Party']],
     ['a website name across the dot', 'Readers of Kelpnews.com and Harbourwatch.org complained.', ['organization:Kelpnews.com', 'organization:Harbourwatch.org']],

@@ -12,7 +12,7 @@ import { loneWords, ownerBeforePerson } from './2c-ownerThenPerson.js';
 import {
   CONNECTORS, DEMONYMS, EVENT_HEADS, GIVEN_NAMES, GROUP_WORDS, ORGANIZATION_HEADS, PLACES, isTitleWord, type PlaceEntry,
 } from './lexicon.js';
-import { endsInHead, hasHeadIn, isHyphen, nameText, placeAt } from './names.js';
+import { endsInHead, hasHeadIn, isHyphen, isPlace, nameText, placeAt } from './names.js';
 
 export interface Candidate extends Run {
   sentence: number;
@@ -82,7 +82,8 @@ const BELONGING = new Set(['of', 'for', 'at']);
 function dropGroupWord(view: TokenView, run: Run): Run {
   const word = view.doc.tokens[run.first].text;
   const grouping = GROUP_WORDS.has(word) || GROUP_ENDING.test(word);
-  return grouping && run.first < run.last && GIVEN_NAMES.has(view.lower[run.first + 1]) ? { first: run.first + 1, last: run.last } : run;
+  // "North Carolina" is a place, not "North" and a woman's name.
+  return grouping && run.first < run.last && GIVEN_NAMES.has(view.lower[run.first + 1]) && !isPlace(view, run) ? { first: run.first + 1, last: run.last } : run;
 }
 
 /** "Foreign Minister", "Kenyan State": title words and demonyms name nobody. */
