@@ -37,9 +37,9 @@ export function typeMentions(view: TokenView, candidates: Candidate[]): TypedMen
   let previous: TypedMention | undefined;
   return candidates.map((c) => {
     const text = c.sharedHead ? `${nameText(view, c)} ${c.sharedHead}` : nameText(view, c);
-    // An acronym, unless it is a word the article also writes in lower case ("UNLESS") or
-    // stands where capitals prove nothing (a line in capitals).
-    const acronym = c.first === c.last && !c.tentative && isAcronym(text) && !view.common.has(view.lower[c.first]);
+    // An acronym, unless it is a word the article also writes in lower case ("UNLESS"), an
+    // everyday word in capitals for emphasis, or stands where capitals prove nothing (a line in capitals).
+    const acronym = c.first === c.last && !c.tentative && isAcronym(text) && !view.common.has(view.lower[c.first]) && !shouted(view.lower[c.first]);
     let [type, strength] = decide(view, c, acronym, places, !text.includes(' '));
     // "Jane Doe of Harbour Voices": what a person is "of", when nothing else is known, is a body.
     if (!type && previous?.type === 'person' && previous.last === c.first - 2 && view.lower[c.first - 1] === 'of') [type, strength] = ['organization', 1];
@@ -136,6 +136,8 @@ function endsCredit(view: TokenView, next: number): boolean {
 const CREDIT_ENDS = new Set(['.', '&', ';']);
 const afterBodyNoun = (view: TokenView, c: Candidate) => BODY_NOUNS_BEFORE.has(view.doc.tokens[c.first - 1]?.text ?? '');
 const LIST_GLUE = new Set(['and', 'or', ',']);
+/** "NEVER", "UNLESS": an everyday word of four letters or more in capitals is emphasis, not an acronym. */
+const shouted = (lower: string) => lower.length >= 4 && COMMON_WORDS.has(lower);
 const JOINERS = new Set(['and', '&']);
 const DATELINE_ENDS = new Set([',', '(', '-', '–', '—']);
 
