@@ -67,6 +67,7 @@ describe('entity types', () => {
     ['names listed after a plural body noun are bodies', 'The town taxed the schools Velkran Corso and Tarnov last year.', ['organization:Velkran Corso', 'organization:Tarnov']],
     ['a lone unknown word seen once, with no sign → nothing', 'Critics praised Zentrix on Monday.', []],
     ['a lone word at a sentence start that speaks', 'Zentrix said the service was restored.', ['organization:Zentrix']],
+    ["a person's surname before a plural names their works, not a body", 'Jane Veldor painted for years. Visitors saw the Veldor Lanterns at the show.', ['person:Jane Veldor']],
     ['a name that is an alias of a person stays a person', 'Ana Tolvik arrived. Tolvik said it was fine.', ['person:Ana Tolvik']],
     ['a place inside an organization name is not a place', 'The Lagos Port Authority said so.', ['organization:Lagos Port Authority']],
   ])('%s', (_rule, text, expected) => {

@@ -44,7 +44,7 @@ export function findEntities(doc: Doc): FoundEntity[] {
   const entities: FoundEntity[] = [];
   for (const { group: g, type } of kept) {
     // "the Doe Prints" after "Jane Doe": a person's name used as a modifier, not a new entity.
-    if (g.strength === 0 && g.name.first !== g.name.last && surnames.has(firstWord(g.name.text)) && isModified(view, g)) continue;
+    if (g.strength < 2 && g.name.first !== g.name.last && surnames.has(firstWord(g.name.text)) && isModified(view, g)) continue;
     const entity: FoundEntity = {
       type, name: g.name.text, aliases: [], titles: [], affiliation: null,
       mentions: g.mentions.map((m) => ({ first: m.first, last: m.last, start: doc.tokens[m.first].start, end: doc.tokens[m.last].end, sentence: m.sentence })),
