@@ -18,6 +18,7 @@ describe('one entity per referent', () => {
     ['a short form that is also an English word', 'The Pan Eastern Trade Society (PETS) met. Their pets came too. Later the PETS said no.', [['Pan Eastern Trade Society', ['PETS'], 3]]],
     ['a short form given at the second mention', 'The Northern Fisheries Council met. The Northern Fisheries Council (NFC) said no. The NFC left.', [['Northern Fisheries Council', ['NFC'], 4]]],
     ['a body without the country adjective in front', 'The Kenyan High Court of Appeal ruled. Later the High Court said more.', [['Kenyan High Court of Appeal', ['High Court'], 2]]],
+    ['a possessive inside a name is optional', "The Velkran People's Party won. Later the Velkran People Party said so.", [["Velkran People's Party", ['Velkran People Party'], 2]]],
     ['an acronym by its initials', 'The United Nations met, and the UN said no.', [['United Nations', ['UN'], 2]]],
     ['spellings of one country', 'The U.S. and the United States of America are one.', [['United States of America', ['U.S.'], 2]]],
     ['the first word of an organization', 'The Kestrel News Agency reported it. On Monday, Kestrel said more.', [['Kestrel News Agency', ['Kestrel'], 2]]],

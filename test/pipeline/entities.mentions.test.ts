@@ -15,6 +15,8 @@ describe('entity mentions: what is a name', () => {
     ['a long plan name with "on" and "in"', 'They signed the Joint Action Plan on Fisheries in Baltic Waters last year.', ['initiative:Joint Action Plan on Fisheries in Baltic Waters']],
     ['an acronym', 'The talks were hosted by NATO in the spring.', ['organization:NATO']],
     ['a hyphenated pair of places', 'Analysts praised France-Germany relations.', ['place:France', 'place:Germany']],
+    ["a possessive inside a body's name after two words", "Troops of the Velkran People's Army crossed the river.", ["organization:Velkran People's Army"]],
+    ["but not after a place", "Saudi Arabia's Civil Defense Authority said so.", ['place:Saudi Arabia', 'organization:Civil Defense Authority']],
     ['a possessive', "Observers welcomed Germany's position.", ['place:Germany']],
     ['a compass word before a given name that makes a known place', 'The plant moved to Durham, North Carolina, last year.', ['place:Durham', 'place:North Carolina']],
     ['a hyphenated given name', 'The delegate Park Ji-hoon arrived late.', ['person:Park Ji-hoon']],

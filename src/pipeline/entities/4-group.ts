@@ -19,7 +19,8 @@ export interface Group {
 }
 
 const size = (m: TypedMention) => m.last - m.first;
-const key = (text: string) => text.toLowerCase().replace(/\./g, '').replace(/[’']/g, "'");
+/** Case, dots and a possessive inside the name do not matter: "New People's Party" = "New People Party". */
+const key = (text: string) => text.toLowerCase().replace(/\./g, '').replace(/[’']s /g, ' ').replace(/[’']/g, "'");
 
 /** `acronymAfter`: mention index → its short form, in parentheses beside it. */
 export function groupMentions(mentions: TypedMention[], acronymAfter: Map<number, string>): Group[] {
