@@ -63,6 +63,7 @@ describe('entity types', () => {
     ['but a list with no typed name stays untyped', 'She prayed to Zorvan, Hestrel and Brannoc.', []],
     ['and names joined by "and" alone are no list', 'Grants for Zorvan and Hestrel and Athena came.', ['person:Athena']],
     ['what a person is "of", with no other sign, is a body', 'The seat went to Tomas Brill of Velkran Tidings.', ['person:Tomas Brill', 'organization:Velkran Tidings']],
+    ['but not a name that goes on in a number', 'The party was held by Tomas Brill of Velkran 54 last night.', ['person:Tomas Brill']],
     ['but a known place stays a place', 'The seat went to Tomas Brill of Nairobi.', ['person:Tomas Brill', 'place:Nairobi']],
     ['names listed after a plural body noun are bodies', 'The town taxed the schools Velkran Corso and Tarnov last year.', ['organization:Velkran Corso', 'organization:Tarnov']],
     ['a lone unknown word seen once, with no sign → nothing', 'Critics praised Zentrix on Monday.', []],

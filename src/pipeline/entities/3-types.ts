@@ -42,7 +42,8 @@ export function typeMentions(view: TokenView, candidates: Candidate[]): TypedMen
     const acronym = c.first === c.last && !c.tentative && isAcronym(text) && !view.common.has(view.lower[c.first]) && !shouted(view.lower[c.first]);
     let [type, strength] = decide(view, c, acronym, places, !text.includes(' '));
     // "Jane Doe of Harbour Voices": what a person is "of", when nothing else is known, is a body.
-    if (!type && previous?.type === 'person' && previous.last === c.first - 2 && view.lower[c.first - 1] === 'of') [type, strength] = ['organization', 1];
+    // ("Jane Doe of Room 54" is no body: a name going on in a number is a venue or a model.)
+    if (!type && previous?.type === 'person' && previous.last === c.first - 2 && view.lower[c.first - 1] === 'of' && view.doc.tokens[c.last + 1]?.type !== 'number') [type, strength] = ['organization', 1];
     // "the schools Velk Academy and Tarn": the next name in the list after a body noun is a body too.
     if (!type && previous && afterBodyNoun(view, previous) && previous.last === c.first - 2 && LIST_GLUE.has(view.lower[c.first - 1])) [type, strength] = ['organization', 1];
     return previous = {
