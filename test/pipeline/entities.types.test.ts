@@ -35,6 +35,7 @@ describe('entity types', () => {
     ['a group word before a given name is no part of it', 'The video featured Scientologist Maria Vance.', ['person:Maria Vance']],
     ['an unknown name after "in" → place', 'The meeting was held in Veltrana.', ['place:Veltrana']],
     ['an acronym → organization', 'The plan was approved by the WXQ board.', ['organization:WXQ']],
+    ['a lone surname after an honorific that speaks → person', '"It is late," Ms Velkran said.', ['person:Velkran']],
     ['a lone name that speaks, never named in full → organization', 'On Monday, Zentrix said the service was restored.', ['organization:Zentrix']],
     ['no person is a plural the article writes in lower case', 'The girls cheered Harbour Girls at noon.', []],
     ['no person holds an acronym or a digit in the name', 'Fans tried Arkvale VR at home.', []],

@@ -76,9 +76,10 @@ function decide(view: TokenView, c: Candidate, acronym: boolean, places: KnownPl
   if (before === 'the' && !single && !(given && modifiesNoun(view, c))) return ['organization', 1];
   if (single && (ownsName(view, c) || BODY_NOUNS.has(view.doc.tokens[c.last + 1]?.text ?? ''))) return ['organization', 1];
   if (given && c.last - c.first <= 3) return ['person', 2];
+  // "Ms Veld said": the honorific or title says more than the speech verb.
+  if (HONORIFICS.has(before) || TITLE_HEADS.has(before)) return ['person', 2];
   if (speaks(view, c)) return ['person', 1];
   if (PLACE_PREPOSITIONS.has(before)) return ['place', 1];
-  if (HONORIFICS.has(before) || TITLE_HEADS.has(before)) return ['person', 2];
   return [null, 0];
 }
 
