@@ -58,7 +58,6 @@ describe('entity mentions: what is not a name', () => {
     ['a quoted title with "of" and a comma inside the marks', 'The robot, named "Better Dawn of Harbour Girls," won.'],
     ['a line in capitals says nothing by its capitals', 'BREAKING: THE BOARD SAID IT WILL CLOSE THE PLANT TODAY.'],
     ['an everyday word in capitals is emphasis, not an acronym', 'The board said it would NEVER sell the plant.'],
-    ['religious holidays and pilgrimages', 'Pilgrims gathered for the Hajj. After the Hajj ended, Eid began.'],
     ['a shouted word is no acronym', 'Do not go out unless told. UNLESS you must.'],
     ['common acronyms and Roman numerals', 'Her IQ was tested in a VIP room during Act XVII.'],
   ])('%s', (_rule, text) => {
