@@ -26,7 +26,7 @@ const LINE_ENDS = new Set(['.', '!', '?', ':', ';', ',', '”', '"', ')']);
 const OPENERS = new Set(['“', '"', '‘', "'", '(', '[', ')', ':', '—', '–', '«']);
 const FUNCTION_POS = new Set(['DET', 'PRON', 'ADP', 'CCONJ', 'SCONJ', 'AUX', 'PART', 'ADV', 'INTJ', 'NUM', 'VERB']);
 const UPPER = /^\p{Lu}/u;
-/** A well-formed Roman numeral of two letters or more ("XVII"); not "ICC" or "ICI", which are acronyms. */
+/** A well-formed Roman numeral of two letters or more ("XVII"); not "ICC" or "CIC", which are acronyms. */
 const ROMAN = /^(?=[IVXLC]{2,}$)C{0,3}(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})$/;
 const LETTERS_UPPER = /^(?:\p{Lu}\.?){2,}$|^\p{Lu}{2,}s?$|^\p{Lu}+&\p{Lu}+$/u;
 

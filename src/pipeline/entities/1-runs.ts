@@ -89,7 +89,7 @@ function extend(view: TokenView, first: number, last: number, limit: number): nu
 }
 
 /**
- * Words that can own the rest of a body's name with "'s" ("People's" in "Northern People's
+ * Words that can own the rest of a body's name with "'s" ("People's" in "Velkran People's
  * Army"): one or two name words, not a person's (a given name), a body's (a head) or a place's.
  */
 function ownerWords(view: TokenView, first: number, last: number): boolean {

@@ -70,7 +70,7 @@ function finish(view: TokenView, run: Run, out: Candidate[], lone: Set<string>):
   }
   const pair = placePair(view, trimmed);
   if (pair) { for (const part of pair) push(view, part, out, sentence); return; }
-  // "Co-founder of Acme": the title's holder is not named; what follows is what they belong to.
+  // "Director of Acme": the title's holder is not named; what follows is what they belong to.
   if (title && BELONGING.has(view.lower[name.first])) { push(view, trimmed, out, sentence); return; }
   if (run.sharedHead) trimmed.sharedHead = run.sharedHead;
   push(view, trimmed, out, sentence, title, affiliation);
@@ -82,7 +82,7 @@ const BELONGING = new Set(['of', 'for', 'at']);
 function dropGroupWord(view: TokenView, run: Run): Run {
   const word = view.doc.tokens[run.first].text;
   const grouping = GROUP_WORDS.has(word) || GROUP_ENDING.test(word);
-  // "North Carolina" is a place, not "North" and a woman's name.
+  // "West Virginia" is a place, not "West" and a woman's name.
   return grouping && run.first < run.last && GIVEN_NAMES.has(view.lower[run.first + 1]) && !isPlace(view, run) ? { first: run.first + 1, last: run.last } : run;
 }
 

@@ -18,7 +18,7 @@ export function splitRun(view: TokenView, run: Run): Run[] {
       // "Critics of X" at a sentence start: only X is a name.
       if (allTentative(view, left) && !hasTitleIn(lower, left)) return splitRun(view, right);
       if (ownerOf(view, left)) return [...splitRun(view, left), ...splitRun(view, right)];
-      // "Acme State University of the US": a body, then its country; "Acme Society of Canada" is one name.
+      // "Acme State University of the US": a body, then its country; "Acme Rowing Society of Norway" is one name.
       if (isPlace(view, right) && lower[i + 1] === 'the' && (left.last - left.first >= 2 || hasOf(lower, left))) return [...splitRun(view, left), right];
       continue;
     }
@@ -67,7 +67,7 @@ function titledThe(view: TokenView, run: Run): boolean {
 
 /**
  * "the State and Justice Departments": two names sharing the plural head at the end, each
- * standing for its singular ("State Department"), when the first name holds no head or "of".
+ * standing for its singular ("Fisheries Ministry"), when the first name holds no head or "of".
  */
 function sharedHead(view: TokenView, run: Run, left: Run, and: number): string | undefined {
   const { lower, doc } = view;

@@ -138,7 +138,7 @@ function endsCredit(view: TokenView, next: number): boolean {
 const CREDIT_ENDS = new Set(['.', '&', ';']);
 const afterBodyNoun = (view: TokenView, c: Candidate) => BODY_NOUNS_BEFORE.has(view.doc.tokens[c.first - 1]?.text ?? '');
 const LIST_GLUE = new Set(['and', 'or', ',']);
-/** "NEVER", "UNLESS": an everyday word of four letters or more in capitals is emphasis, not an acronym. */
+/** "NEVER", "ALWAYS": an everyday word of four letters or more in capitals is emphasis, not an acronym. */
 const shouted = (lower: string) => lower.length >= 4 && COMMON_WORDS.has(lower);
 const JOINERS = new Set(['and', '&']);
 const DATELINE_ENDS = new Set([',', '(', '-', '–', '—']);
@@ -147,7 +147,7 @@ function headType(view: TokenView, c: Candidate): EntityType | null {
   const { lower, doc } = view;
   if (ORGANIZATION_FIRST_WORDS.has(lower[c.first]) && c.first < c.last) return 'organization';
   for (let i = c.first + 1; i < c.last; i++) {
-    // "Ann & Tom Ray Museum of Art": "and" joins the words of a name, not a head to its object.
+    // "Ann & Tom Ray Museum of Glass": "and" joins the words of a name, not a head to its object.
     if (!CONNECTORS.has(doc.tokens[i].text) || JOINERS.has(lower[i])) continue;
     const before = typeOfHead(lower[i - 1]);
     if (before === 'place' && lower[i] === 'for') return 'organization';

@@ -1,7 +1,7 @@
 /**
  * Pass 3a: a name and its short form, one in parentheses after the other. "Northern Fisheries
  * Council (NFC)" and "NFC (Northern Fisheries Council)" both make "NFC" an alias of the long
- * name, even when the short form is also an English word ("WHO") or a name in another order.
+ * name, even when the short form is also an English word ("PETS") or a name in another order.
  */
 import { isAcronym, type TokenView } from './0-tokens.js';
 import type { TypedMention } from './3-types.js';

@@ -19,7 +19,7 @@ export interface Group {
 }
 
 const size = (m: TypedMention) => m.last - m.first;
-/** Case, dots and a possessive inside the name do not matter: "New People's Party" = "New People Party". */
+/** Case, dots and a possessive inside the name do not matter: "Velkran People's Party" = "Velkran People Party". */
 const key = (text: string) => text.toLowerCase().replace(/\./g, '').replace(/[’']s /g, ' ').replace(/[’']/g, "'");
 
 /** `acronymAfter`: mention index → its short form, in parentheses beside it. */
@@ -63,8 +63,8 @@ function add(group: Group, m: TypedMention): void {
 }
 
 /**
- * Shorter names a body goes by: without a country's adjective in front ("Kenyan Supreme Court"
- * is "Supreme Court"), and the words before "of", "for" or "on" ("Acme Foundation").
+ * Shorter names a body goes by: without a country's adjective in front ("Kenyan High Court"
+ * is "High Court"), and the words before "of", "for" or "on" ("Acme Foundation").
  */
 function shorterForms(text: string): string[] {
   const space = text.indexOf(' ');

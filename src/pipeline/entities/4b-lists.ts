@@ -1,5 +1,5 @@
 /**
- * Pass 4b: names in a list are of one kind. In "such as Zorvan, Hestia, Brann and Athena" the
+ * Pass 4b: names in a list are of one kind. In "such as Zorvan, Hestrel, Brannoc and Marta" the
  * lone names with no sign of their own (and no everyday word, as may open a sentence) take the
  * type their typed neighbours agree on, when the list has three names or more and commas.
  */

@@ -95,7 +95,7 @@ function finalType(view: TokenView, g: Group): EntityType | null {
     if (GIVEN_NAMES.has(g.name.text.toLowerCase())) return 'person';
     if (g.type === 'person') return 'organization';
     // A lone capitalised word with no other sign is an organization if the article comes back
-    // to it; once only, or an everyday word ("the Match"), it is more often a title, a product or emphasis.
+    // to it; once only, or an everyday word ("the Lantern"), it is more often a title, a product or emphasis.
     return g.mentions.length >= 2 && !COMMON_WORDS.has(g.name.text.toLowerCase()) ? 'organization' : null;
   }
   const words = g.name.text.split(' ').length;
