@@ -41,6 +41,7 @@ describe('entity types', () => {
     ['no person holds an acronym or a digit in the name', 'Fans tried Arkvale VR at home.', []],
     ['a name of unknown words with no sign → person', 'Crowds cheered Qorvan Delassi at noon.', ['person:Qorvan Delassi']],
     ['but not when it opens with an everyday word', 'Crowds cheered Silver Lantern at noon.', []],
+    ['an everyday word and a country: a national body', 'Figures from Statistics Norway rose in March.', ['organization:Statistics Norway']],
     ['unless that word is also a given name', 'Crowds cheered Grant Lantern at noon.', ['person:Grant Lantern']],
     ['no person ends in the plural of an everyday word', 'Visitors praised Qorvan Lanterns on Monday.', []],
     ['nor is a given name that is an everyday word a sign before one', 'Visitors praised Hope Lanterns on Monday.', []],

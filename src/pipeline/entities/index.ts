@@ -17,7 +17,7 @@ import { joinMisspellings, type TypedGroup } from './4a-misspellings.js';
 import { typeByList } from './4b-lists.js';
 import { titleOf } from './5-titles.js';
 import { isCredited, isPluralThing } from './names.js';
-import { COMMON_WORDS, COURTESY_TITLES, GIVEN_NAMES } from './lexicon.js';
+import { COMMON_WORDS, COURTESY_TITLES, GIVEN_NAMES, PLACES } from './lexicon.js';
 
 
 export function findEntities(doc: Doc): FoundEntity[] {
@@ -101,7 +101,9 @@ function finalType(view: TokenView, g: Group): EntityType | null {
   const words = g.name.text.split(' ').length;
   if (!looksLikePersonName(view, g.name)) return g.mentions.length >= 2 ? 'organization' : null;
   if (words > 3 || g.name.text.includes(' of ')) return 'organization';
-  return everydayOpening(view, g.name) ? null : 'person';
+  if (!everydayOpening(view, g.name)) return 'person';
+  // "Statistics Norway", "Team Kenya": an everyday word and a country name a national body.
+  return g.name.last === g.name.first + 1 && PLACES.get(view.lower[g.name.last])?.country ? 'organization' : null;
 }
 
 /** People's names hold no acronym or digit ("Acme VR", "Model T-1000"); initials ("J.R.") are fine. */
