@@ -31,6 +31,7 @@ describe('entity types', () => {
     ['an unknown name beside a known place → place', 'The plant in Drovak, Kenya, closed.', ['place:Drovak', 'place:Kenya']],
     ['but not a name after a place that starts a clause', 'In Nairobi, Qorin Delassa said no.', ['place:Nairobi', 'person:Qorin Delassa']],
     ['"the" before an unknown name → organization', 'Fans cheered the Velvet Tigers on Sunday.', ['organization:Velvet Tigers']],
+    ['nor is an everyday-word name before a noun', 'Crowds came to the Silver Lantern show on Monday.', []],
     ["but a person's name may modify a noun after 'the'", 'Fans watched the Peter Quill video again.', ['person:Peter Quill']],
     ['a group word before a given name is no part of it', 'The video featured Scientologist Maria Vance.', ['person:Maria Vance']],
     ['an unknown name after "in" → place', 'The meeting was held in Veltrana.', ['place:Veltrana']],

@@ -9,7 +9,7 @@ import type { EntityType } from '../../types.js';
 import type { TokenView } from './0-tokens.js';
 import { isAcronym } from './0-tokens.js';
 import type { Candidate } from './2-shape.js';
-import { isCredited, isPluralThing, nameText } from './names.js';
+import { isCredited, isEveryday, isPluralThing, nameText } from './names.js';
 import {
   BODY_NOUNS, BODY_NOUNS_BEFORE, COMMON_WORDS, CONNECTORS, GIVEN_NAMES, HONORIFICS, INITIATIVE_HEADS, ORGANIZATION_HEADS, PLACE_HEADS, PLACE_PREFIXES,
   PLACE_PREPOSITIONS, PROGRAMME_NOUNS, SPEECH_LEMMAS, TITLE_HEADS, WEB_DOMAINS, ORGANIZATION_FIRST_WORDS, PLACE_SUFFIXES,
@@ -73,7 +73,8 @@ function decide(view: TokenView, c: Candidate, acronym: boolean, places: KnownPl
   if ((PLACE_PREFIXES.has(lower[c.first]) || PLACE_SUFFIXES.has(lower[c.last])) && !single) return ['place', 1];
   // "the Velvet Tigers", "the Harbour Council": people's names take no article.
   const before = c.first - 1 >= 0 ? lower[c.first - 1] : '';
-  if (before === 'the' && !single && !(given && modifiesNoun(view, c))) return ['organization', 1];
+  // ("the Silver Lantern show": an everyday word and a noun after, a work or a thing more often.)
+  if (before === 'the' && !single && !((given || isEveryday(lower[c.first])) && modifiesNoun(view, c))) return ['organization', 1];
   if (single && (ownsName(view, c) || BODY_NOUNS.has(view.doc.tokens[c.last + 1]?.text ?? ''))) return ['organization', 1];
   if (given && c.last - c.first <= 3) return ['person', 2];
   // "Ms Veld said": the honorific or title says more than the speech verb.

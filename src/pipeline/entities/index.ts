@@ -16,7 +16,7 @@ import { parentheticalAcronyms } from './3a-parentheses.js';
 import { joinMisspellings, type TypedGroup } from './4a-misspellings.js';
 import { typeByList } from './4b-lists.js';
 import { titleOf } from './5-titles.js';
-import { isCredited, isPluralThing } from './names.js';
+import { isCredited, isEveryday, isPluralThing } from './names.js';
 import { COMMON_WORDS, COURTESY_TITLES, GIVEN_NAMES, PLACES } from './lexicon.js';
 
 
@@ -101,7 +101,7 @@ function finalType(view: TokenView, g: Group): EntityType | null {
   const words = g.name.text.split(' ').length;
   if (!looksLikePersonName(view, g.name)) return g.mentions.length >= 2 ? 'organization' : null;
   if (words > 3 || g.name.text.includes(' of ')) return 'organization';
-  if (!everydayOpening(view, g.name)) return 'person';
+  if (!isEveryday(view.lower[g.name.first])) return 'person';
   // "Statistics Norway", "Team Kenya": an everyday word and a country name a national body.
   return g.name.last === g.name.first + 1 && PLACES.get(view.lower[g.name.last])?.country ? 'organization' : null;
 }
@@ -116,14 +116,4 @@ function looksLikePersonName(view: TokenView, m: TypedMention): boolean {
   // "Harbour Girls", "Coastal Relations": a plural the article also writes in lower case, or of an everyday word.
   const last = view.lower[m.last];
   return !(last.endsWith('s') && view.common.has(last)) && !isPluralThing(last);
-}
-
-/**
- * "Silver Lantern", "Brisk Tide": with no sign of what it is, a name that opens with an everyday
- * word (not also a given name) names a thing, a work or an event more often than a person.
- * Short words are left out: they are mostly small words that are names too ("Per", "Don").
- */
-function everydayOpening(view: TokenView, m: TypedMention): boolean {
-  const first = view.lower[m.first];
-  return first.length >= 4 && COMMON_WORDS.has(first) && !GIVEN_NAMES.has(first);
 }

@@ -1,7 +1,7 @@
 /** Small questions passes 2 and 3 ask about a stretch of tokens: its text, places, heads. */
 import type { Run } from './1-runs.js';
 import type { TokenView } from './0-tokens.js';
-import { COMMON_WORDS, CREDIT_LABELS, INITIATIVE_HEADS, LONGEST_PLACE, ORGANIZATION_HEADS, PLACES, PLACE_PREFIXES_SEEN, PLACE_HEADS, TITLE_HEADS } from './lexicon.js';
+import { COMMON_WORDS, CREDIT_LABELS, GIVEN_NAMES, INITIATIVE_HEADS, LONGEST_PLACE, ORGANIZATION_HEADS, PLACES, PLACE_PREFIXES_SEEN, PLACE_HEADS, TITLE_HEADS } from './lexicon.js';
 
 /** The name as written, with any run of spaces as one space. */
 export function nameText(view: TokenView, run: Run): string {
@@ -72,3 +72,9 @@ export function isCredited(view: TokenView, first: number): boolean {
 }
 
 const MAX_CREDIT = 8;
+
+/**
+ * An everyday word that opens names of things more than of people ("silver", "launch"): not a
+ * given name too, and not short, as short words are mostly small words that are names ("Per").
+ */
+export const isEveryday = (lower: string) => lower.length >= 4 && COMMON_WORDS.has(lower) && !GIVEN_NAMES.has(lower);
