@@ -16,7 +16,7 @@ interface Floors {
 }
 
 const FLOORS: Record<string, Floors> = {
-  'gum-news': { statementF1: 0.91, speakerAccuracy: 0.85, endToEndF1: 0.78, entityMicroF1: 0.87 },
+  'gum-news': { statementF1: 0.91, speakerAccuracy: 0.85, endToEndF1: 0.78, entityMicroF1: 0.88 },
   seed: { statementF1: 1, speakerAccuracy: 1, endToEndF1: 1, entityMicroF1: 1 },
   // Held out: written for the tests and never used to tune a rule.
   written: { statementF1: 0.84, speakerAccuracy: 0.77, endToEndF1: 0.65, entityMicroF1: 0.74 },
