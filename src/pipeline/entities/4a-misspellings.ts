@@ -40,8 +40,9 @@ export function joinMisspellings(entities: TypedGroup[]): TypedGroup[] {
   const slips: [TypedGroup, TypedGroup][] = [];
   const surnames = [...bySurname.keys()];
   for (const e of entities) {
+    if (!isLoneSlip(e, e.group.name.text)) continue;
     const word = e.group.name.text.toLowerCase();
-    if (!surnames.some((name) => oneEditApart(name, word)) || !isLoneSlip(e, e.group.name.text)) continue;
+    if (!surnames.some((name) => oneEditApart(name, word))) continue;
     const owners = people.filter((p) => !gone.has(p) && oneEditApart(surnameOf(p.group.name.text), word));
     if (owners.length === 1) slips.push([e, owners[0]]);
   }
