@@ -49,6 +49,7 @@ describe('entity types', () => {
     ['a name followed by a programme noun every time → initiative', 'Farmers joined the XRP scheme. The XRP scheme paid well.', ['initiative:XRP']],
     ['but not when the name also stands alone', 'Farmers joined the XRP scheme. Later, XRP said more.', ['organization:XRP']],
     ['a title "of" a name: the name is what the holder belongs to', 'She met the Director of Veltrix. Veltrix makes boats.', ['organization:Veltrix']],
+    ['nor an "&"', 'Fans cheered Velkran A&B at noon.', []],
     ['but initials are fine', 'The prize went to T.J. Varrow.', ['person:T.J. Varrow']],
     ['a lone unknown word the article comes back to → organization', 'Critics praised Zentrix. Later, the board of Zentrix met.', ['organization:Zentrix']],
     ['a lone source after "according to" → organization', 'According to Veltrix, the plant closed.', ['organization:Veltrix']],
@@ -72,6 +73,7 @@ describe('entity types', () => {
     ['a lone unknown word seen once, with no sign → nothing', 'Critics praised Zentrix on Monday.', []],
     ['a lone word at a sentence start that speaks', 'Zentrix said the service was restored.', ['organization:Zentrix']],
     ["a person's surname before a plural names their works, not a body", 'Jane Veldor painted for years. Visitors saw the Veldor Lanterns at the show.', ['person:Jane Veldor']],
+    ["or before a lower-case noun", 'Jane Veldor painted for years. There were Veldor Print exhibits too.', ['person:Jane Veldor']],
     ['a name that is an alias of a person stays a person', 'Ana Tolvik arrived. Tolvik said it was fine.', ['person:Ana Tolvik']],
     ['a place inside an organization name is not a place', 'The Lagos Port Authority said so.', ['organization:Lagos Port Authority']],
   ])('%s', (_rule, text, expected) => {

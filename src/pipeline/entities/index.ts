@@ -69,7 +69,10 @@ const firstWord = (text: string) => text.split(' ')[0];
 const isModified = (view: TokenView, g: Group) => {
   const noun = view.lower[g.name.last];
   const hyphenated = view.doc.tokens[g.name.last - 1].type === 'punctuation';
-  return !hyphenated && (noun.endsWith('s') || view.common.has(noun));
+  // ... or the name itself stands before a lower-case noun: "the Doe Print exhibits".
+  const next = view.doc.tokens[g.name.last + 1];
+  const beforeNoun = next !== undefined && next.pos === 'NOUN' && next.text === view.lower[g.name.last + 1];
+  return !hyphenated && (noun.endsWith('s') || view.common.has(noun) || beforeNoun);
 };
 const lastWord = (text: string) => text.slice(text.lastIndexOf(' ') + 1);
 
@@ -106,12 +109,12 @@ function finalType(view: TokenView, g: Group): EntityType | null {
   return g.name.last === g.name.first + 1 && PLACES.get(view.lower[g.name.last])?.country ? 'organization' : null;
 }
 
-/** People's names hold no acronym or digit ("Acme VR", "Model T-1000"); initials ("J.R.") are fine. */
+/** People's names hold no acronym, digit or "&" ("Acme VR", "Model T-1000", "Velk A&B"); initials ("J.R.") are fine. */
 function looksLikePersonName(view: TokenView, m: TypedMention): boolean {
   for (let i = m.first; i <= m.last; i++) {
     const t = view.doc.tokens[i];
     if (t.type !== 'word') continue;
-    if (/\d/.test(t.text) || UNDOTTED_ACRONYM.test(t.text)) return false;
+    if (/\d/.test(t.text) || UNDOTTED_ACRONYM.test(t.text) || t.text.includes('&')) return false;
   }
   // "Harbour Girls", "Coastal Relations": a plural the article also writes in lower case, or of an everyday word.
   const last = view.lower[m.last];
