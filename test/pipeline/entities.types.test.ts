@@ -60,6 +60,7 @@ describe('entity types', () => {
     ['but not a source the credit goes on after', 'The storm hit. Image: Zentrix / WXQ.', ['organization:WXQ']],
     ['a body noun right before a name → organization', 'The study appeared in journal Brisk Tidings yesterday.', ['organization:Brisk Tidings']],
     ['a body noun right before a lone name', 'Fans of team Zentrix cheered.', ['organization:Zentrix']],
+    ['"group" is such a noun, and outweighs a place preposition', "The rebel group Velkran Dawn's leader spoke. He spent years in Velkran Dawn.", ['organization:Velkran Dawn']],
     ['but not an everyday word the article comes back to', 'Crowds watched the Lantern. Later the Lantern glowed.', []],
     ['lone names in a list take the type their neighbours agree on', 'She prayed to gods such as Zorvan, Hestrel, Brannoc, and Marta.', ['person:Zorvan', 'person:Hestrel', 'person:Brannoc', 'person:Marta']],
     ['a list may open a sentence', 'Zorvan, Hestrel, and Marta came to pray.', ['person:Zorvan', 'person:Hestrel', 'person:Marta']],
