@@ -19,6 +19,8 @@ describe('one entity per referent', () => {
     ['a short form given at the second mention', 'The Northern Fisheries Council met. The Northern Fisheries Council (NFC) said no. The NFC left.', [['Northern Fisheries Council', ['NFC'], 4]]],
     ['a body without the country adjective in front', 'The Kenyan High Court of Appeal ruled. Later the High Court said more.', [['Kenyan High Court of Appeal', ['High Court'], 2]]],
     ['a possessive inside a name is optional', "The Velkran People's Party won. Later the Velkran People Party said so.", [["Velkran People's Party", ['Velkran People Party'], 2]]],
+    ['a body also goes by its name without the country in front', 'The Norway Coastal Office met. Later the Coastal Office said no.', [['Norway Coastal Office', ['Coastal Office'], 2]]],
+    ["an acronym that opens a body's name is that body", 'Reporters at WXQ News asked. Later WXQ said no.', [['WXQ News', ['WXQ'], 2]]],
     ['an acronym by its initials', 'The United Nations met, and the UN said no.', [['United Nations', ['UN'], 2]]],
     ['spellings of one country', 'The U.S. and the United States of America are one.', [['United States of America', ['U.S.'], 2]]],
     ['the first word of an organization', 'The Kestrel News Agency reported it. On Monday, Kestrel said more.', [['Kestrel News Agency', ['Kestrel'], 2]]],

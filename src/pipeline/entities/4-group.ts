@@ -8,7 +8,7 @@
  */
 import type { EntityType } from '../../types.js';
 import type { TypedMention } from './3-types.js';
-import { CONNECTORS, DEMONYMS } from './lexicon.js';
+import { CONNECTORS, DEMONYMS, LONGEST_PLACE, PLACES } from './lexicon.js';
 
 export interface Group {
   mentions: TypedMention[];
@@ -63,15 +63,24 @@ function add(group: Group, m: TypedMention): void {
 }
 
 /**
- * Shorter names a body goes by: without a country's adjective in front ("Kenyan High Court"
+ * Shorter names a body goes by: without a country or its adjective in front ("Kenyan High Court"
  * is "High Court"), and the words before "of", "for" or "on" ("Acme Foundation").
  */
 function shorterForms(text: string): string[] {
   const space = text.indexOf(' ');
-  const bare = space > 0 && DEMONYMS.has(text.slice(0, space).toLowerCase()) ? text.slice(space + 1) : null;
+  const bare = space > 0 && DEMONYMS.has(text.slice(0, space).toLowerCase()) ? text.slice(space + 1) : withoutCountry(text);
   const forms: string[] = [];
   for (const form of [shortForm(text), bare, bare && shortForm(bare)]) if (form && form.includes(' ')) forms.push(form);
   return forms;
+}
+
+/** "Norway Home Office" → "Home Office": the name after a country's name in front. */
+function withoutCountry(text: string): string | null {
+  const words = text.split(' ');
+  for (let n = Math.min(LONGEST_PLACE, words.length - 2); n >= 1; n--) {
+    if (PLACES.get(words.slice(0, n).join(' ').toLowerCase())?.country) return words.slice(n).join(' ');
+  }
+  return null;
 }
 
 /** The words before the first " of ", " for " or " on " of a long name, if any. */
@@ -94,16 +103,19 @@ function index_(g: Group, words: string[], byWord: Map<string, Group[]>, byIniti
 
 /** The entity a shorter mention belongs to, if any. */
 function partOf(m: TypedMention, byWord: Map<string, Group[]>, byInitials: Map<string, Group>, byFirst: Map<string, Group>): Group | undefined {
-  if (m.acronym) return byInitials.get(key(m.text));
+  // "CBX" is "CBX News" too: an acronym that opens a body's name.
+  if (m.acronym) return byInitials.get(key(m.text)) ?? bodyNamed(byFirst.get(m.text));
   if (m.first !== m.last || m.place) return undefined;
   const people = (byWord.get(m.text) ?? []).filter((g) => g.type === 'person' || g.type === null);
   // Prefer a name known to be a person ("Jane Doe") to one that only looks like one ("Doe Prints").
   const surest = Math.max(...people.map((g) => g.strength));
   if (people.length > 0) return nearestBefore(people.filter((g) => g.strength === surest), m);
-  const org = byFirst.get(m.text);
-  if (org && org.type === 'organization' && (m.type === null || m.type === 'organization' || m.strength < 2)) return org;
+  const org = bodyNamed(byFirst.get(m.text));
+  if (org && (m.type === null || m.type === 'organization' || m.strength < 2)) return org;
   return undefined;
 }
+
+const bodyNamed = (g: Group | undefined) => (g?.type === 'organization' ? g : undefined);
 
 /**
  * Among entities sharing a word, the one whose full name was written last before `m` (or the
