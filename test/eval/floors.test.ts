@@ -20,7 +20,7 @@ const FLOORS: Record<string, Floors> = {
   seed: { statementF1: 1, speakerAccuracy: 1, endToEndF1: 1, entityMicroF1: 1 },
   // Held out: written for the tests and never used to tune a rule.
   written: { statementF1: 0.84, speakerAccuracy: 0.77, endToEndF1: 0.65, entityMicroF1: 0.74 },
-  total: { statementF1: 0.89, speakerAccuracy: 0.83, endToEndF1: 0.74, entityMicroF1: 0.85 },
+  total: { statementF1: 0.89, speakerAccuracy: 0.83, endToEndF1: 0.74, entityMicroF1: 0.86 },
 };
 
 function headline(score: CorpusScore): Floors {
