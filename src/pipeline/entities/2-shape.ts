@@ -1,17 +1,18 @@
 /**
  * Pass 2: from raw runs to name mentions. Drops leading articles and trailing small words,
  * splits runs that hold several names (2a), takes a title off the front (2b), splits a place
- * or organization before a person ("United States | Jane Doe") and place pairs used as
+ * or organization before a person (2c: "United States | Jane Doe") and place pairs used as
  * adjectives ("Kenya-Peru relations"), and drops what names no entity (demonyms, events).
  */
 import { particleBefore, type Run } from './1-runs.js';
-import { isAcronym, type TokenView } from './0-tokens.js';
+import type { TokenView } from './0-tokens.js';
 import { splitRun } from './2a-splitRuns.js';
 import { splitTitle } from './2b-titlePrefix.js';
+import { loneWords, ownerBeforePerson } from './2c-ownerThenPerson.js';
 import {
   CONNECTORS, DEMONYMS, EVENT_HEADS, GIVEN_NAMES, GROUP_WORDS, ORGANIZATION_HEADS, PLACES, isTitleWord, type PlaceEntry,
 } from './lexicon.js';
-import { endsInHead, hasHeadIn, isHyphen, nameText, placeAt } from './names.js';
+import { endsInHead, hasHeadIn, isHyphen, isPlace, nameText, placeAt } from './names.js';
 
 export interface Candidate extends Run {
   sentence: number;
@@ -31,10 +32,11 @@ export const GROUP_ENDING = /(?:ans|ists?|ites)$/;
 
 export function shapeRuns(view: TokenView, runs: Run[]): Candidate[] {
   const out: Candidate[] = [];
+  const lone = loneWords(view, runs);
   for (const run of runs) {
     const trimmed = trim(view, run);
     if (!trimmed || (quotedWhole(view, trimmed) && !PLACES.has(nameText(view, trimmed).toLowerCase()))) continue;
-    for (const part of splitRun(view, trimmed)) finish(view, part, out);
+    for (const part of splitRun(view, trimmed)) finish(view, part, out, lone);
   }
   return out;
 }
@@ -52,49 +54,36 @@ function isSmall(view: TokenView, i: number): boolean {
   return view.level[i] === 0 || CONNECTORS.has(view.doc.tokens[i].text);
 }
 
-function finish(view: TokenView, run: Run, out: Candidate[]): void {
+function finish(view: TokenView, run: Run, out: Candidate[], lone: Set<string>): void {
   const sentence = view.doc.tokens[run.first].sentence;
-  if (onlyTitleWords(view, run)) return;
-  const { name, title, affiliation } = splitTitle(view, run);
+  if (onlyTitleWords(view, run) && !run.sharedHead) return;
+  // A name that shares a head ("Justice" in "the State and Justice Departments") has no title in front.
+  const { name, title, affiliation } = run.sharedHead ? { name: run, title: undefined, affiliation: undefined } : splitTitle(view, run);
   if (!name) return;
   const trimmed = trim(view, dropGroupWord(view, name));
-  if (!trimmed || onlyTitleWords(view, trimmed)) return;
-  const owner = ownerBeforeGivenName(view, trimmed);
-  if (owner >= 0 && !title) {
+  if (!trimmed || (onlyTitleWords(view, trimmed) && !run.sharedHead)) return;
+  const owner = ownerBeforePerson(view, trimmed, lone);
+  if (owner >= 0) {
     push(view, { first: trimmed.first, last: owner }, out, sentence);
-    push(view, { first: owner + 1, last: trimmed.last }, out, sentence);
+    push(view, { first: owner + 1, last: trimmed.last }, out, sentence, title, affiliation);
     return;
   }
   const pair = placePair(view, trimmed);
   if (pair) { for (const part of pair) push(view, part, out, sentence); return; }
+  // "Director of Acme": the title's holder is not named; what follows is what they belong to.
+  if (title && BELONGING.has(view.lower[name.first])) { push(view, trimmed, out, sentence); return; }
+  if (run.sharedHead) trimmed.sharedHead = run.sharedHead;
   push(view, trimmed, out, sentence, title, affiliation);
 }
+
+const BELONGING = new Set(['of', 'for', 'at']);
 
 /** "Scientologist Jane Doe", "Catholic Jane Doe": a group word before a given name is no part of the name. */
 function dropGroupWord(view: TokenView, run: Run): Run {
   const word = view.doc.tokens[run.first].text;
   const grouping = GROUP_WORDS.has(word) || GROUP_ENDING.test(word);
-  return grouping && run.first < run.last && GIVEN_NAMES.has(view.lower[run.first + 1]) ? { first: run.first + 1, last: run.last } : run;
-}
-
-/**
- * "United States Jane Doe", "Acme Council Jane Doe", "WXQ Jane Doe": the last token of a place,
- * organization or acronym followed by a person's name in the same run, or -1.
- */
-function ownerBeforeGivenName(view: TokenView, run: Run): number {
-  const { lower, doc } = view;
-  if (endsInHead(lower[run.last])) return -1;
-  const place = placeAt(view, run.first, run.last);
-  if (place >= 0 && place < run.last - 1 && GIVEN_NAMES.has(lower[place + 1])) return place;
-  let named = false;
-  for (let i = run.first; i < run.last - 1; i++) {
-    const owner = ORGANIZATION_HEADS.has(lower[i]) || isAcronym(doc.tokens[i].text);
-    named ||= owner;
-    if (!GIVEN_NAMES.has(lower[i + 1])) continue;
-    // Right after the head ("Acme Council Jane Doe"), or ending the run as "Given Surname".
-    if ((owner && run.last - i <= 3) || (named && run.last - i === 2)) return i;
-  }
-  return -1;
+  // "West Virginia" is a place, not "West" and a woman's name.
+  return grouping && run.first < run.last && GIVEN_NAMES.has(view.lower[run.first + 1]) && !isPlace(view, run) ? { first: run.first + 1, last: run.last } : run;
 }
 
 /** "Foreign Minister", "Kenyan State": title words and demonyms name nobody. */
@@ -127,7 +116,7 @@ function push(view: TokenView, run: Run, out: Candidate[], sentence: number, tit
   let tentative = true;
   for (let i = run.first; i <= run.last; i++) if (view.level[i] === 2) tentative = false;
   if (!isEntityName(view, run, text)) return;
-  out.push({ first: run.first, last: run.last, sentence, title, affiliation, place: PLACES.get(text), tentative });
+  out.push({ first: run.first, last: run.last, sharedHead: run.sharedHead, sentence, title, affiliation, place: PLACES.get(text), tentative });
 }
 
 /** Demonyms ("Afghans", "South Korean"), group words ("Muslims") and events ("... Festival") are not entities. */

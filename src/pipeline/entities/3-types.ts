@@ -9,10 +9,10 @@ import type { EntityType } from '../../types.js';
 import type { TokenView } from './0-tokens.js';
 import { isAcronym } from './0-tokens.js';
 import type { Candidate } from './2-shape.js';
-import { nameText } from './names.js';
+import { isCredited, isEveryday, isPluralThing, nameText } from './names.js';
 import {
-  CONNECTORS, GIVEN_NAMES, HONORIFICS, INITIATIVE_HEADS, ORGANIZATION_HEADS, PLACE_HEADS, PLACE_PREFIXES,
-  PLACE_PREPOSITIONS, SPEECH_LEMMAS, TITLE_HEADS, WEB_DOMAINS, ORGANIZATION_FIRST_WORDS, PLACE_SUFFIXES,
+  BODY_NOUNS, BODY_NOUNS_BEFORE, COMMON_WORDS, CONNECTORS, GIVEN_NAMES, HONORIFICS, INITIATIVE_HEADS, ORGANIZATION_HEADS, PLACE_HEADS, PLACE_PREFIXES,
+  PLACE_PREPOSITIONS, PROGRAMME_NOUNS, SPEECH_LEMMAS, TITLE_HEADS, WEB_DOMAINS, ORGANIZATION_FIRST_WORDS, PLACE_SUFFIXES,
 } from './lexicon.js';
 
 /** 3: the name says so; 2: strong sign; 1: position only; 0: nothing known. */
@@ -23,6 +23,8 @@ export interface TypedMention extends Candidate {
   type: EntityType | null;
   strength: Strength;
   acronym: boolean;
+  /** A lower-case programme noun follows: "the XYZ scheme". */
+  programme: boolean;
 }
 
 const HEAD_TYPES: [Set<string>, EntityType][] = [
@@ -32,15 +34,21 @@ const HEAD_TYPES: [Set<string>, EntityType][] = [
 export function typeMentions(view: TokenView, candidates: Candidate[]): TypedMention[] {
   const places: KnownPlaces = { byFirst: new Map(), byLast: new Map() };
   for (const c of candidates) if (c.place) { places.byFirst.set(c.first, c); places.byLast.set(c.last, c); }
+  let previous: TypedMention | undefined;
   return candidates.map((c) => {
-    const text = nameText(view, c);
-    // An acronym, unless it is a word the article also writes in lower case ("UNLESS") or
-    // stands where capitals prove nothing (a line in capitals).
-    const acronym = c.first === c.last && !c.tentative && isAcronym(text) && !view.common.has(view.lower[c.first]);
-    const [type, strength] = decide(view, c, acronym, places, !text.includes(' '));
-    return {
-      first: c.first, last: c.last, sentence: c.sentence, title: c.title, affiliation: c.affiliation, place: c.place,
-      tentative: c.tentative, text, type, strength, acronym,
+    const text = c.sharedHead ? `${nameText(view, c)} ${c.sharedHead}` : nameText(view, c);
+    // An acronym, unless it is a word the article also writes in lower case ("UNLESS"), an
+    // everyday word in capitals for emphasis, or stands where capitals prove nothing (a line in capitals).
+    const acronym = c.first === c.last && !c.tentative && isAcronym(text) && !view.common.has(view.lower[c.first]) && !shouted(view.lower[c.first]);
+    let [type, strength] = decide(view, c, acronym, places, !text.includes(' '));
+    // "Jane Doe of Harbour Voices": what a person is "of", when nothing else is known, is a body.
+    // ("Jane Doe of Room 54" is no body: a name going on in a number is a venue or a model.)
+    if (!type && previous?.type === 'person' && previous.last === c.first - 2 && view.lower[c.first - 1] === 'of' && view.doc.tokens[c.last + 1]?.type !== 'number') [type, strength] = ['organization', 1];
+    // "the schools Velk Academy and Tarn": the next name in the list after a body noun is a body too.
+    if (!type && previous && afterBodyNoun(view, previous) && previous.last === c.first - 2 && LIST_GLUE.has(view.lower[c.first - 1])) [type, strength] = ['organization', 1];
+    return previous = {
+      first: c.first, last: c.last, sharedHead: c.sharedHead, sentence: c.sentence, title: c.title, affiliation: c.affiliation, place: c.place,
+      tentative: c.tentative, text, type, strength, acronym, programme: PROGRAMME_NOUNS.has(view.doc.tokens[c.last + 1]?.text ?? ''),
     };
   });
 }
@@ -50,23 +58,29 @@ export function typeMentions(view: TokenView, candidates: Candidate[]): TypedMen
 function decide(view: TokenView, c: Candidate, acronym: boolean, places: KnownPlaces, single: boolean): [EntityType | null, Strength] {
   const { lower } = view;
   if (c.place || isDateline(view, c)) return ['place', 3];
-  const given = !single && GIVEN_NAMES.has(lower[c.first]);
-  const head = isWebsite(view, c) ? 'organization' : headType(view, c);
+  // "Hope Lanterns": a given name that is also an everyday word, before a plural thing, is no sign.
+  const given = !single && GIVEN_NAMES.has(lower[c.first]) && !(COMMON_WORDS.has(lower[c.first]) && isPluralThing(lower[c.last]));
+  const head = c.sharedHead ? typeOfHead(c.sharedHead.toLowerCase()) : isWebsite(view, c) ? 'organization' : headType(view, c);
   // "Nora Pact", "Anna Charter": a given name and one more word is a person, not a treaty.
   if (head === 'initiative' && given && c.last === c.first + 1) return ['person', 2];
   if (head) return [head, 3];
+  if (afterBodyNoun(view, c)) return ['organization', 2];
   if (c.title) return ['person', 3];
   if (acronym) return ['organization', 2];
+  // Credit lines name people: photographers, and the user names of those who upload.
+  if (isCredited(view, c.first) && endsCredit(view, c.last + 1)) return ['person', 2];
   if (besideKnownPlace(view, c, places)) return ['place', 2];
   if ((PLACE_PREFIXES.has(lower[c.first]) || PLACE_SUFFIXES.has(lower[c.last])) && !single) return ['place', 1];
   // "the Velvet Tigers", "the Harbour Council": people's names take no article.
   const before = c.first - 1 >= 0 ? lower[c.first - 1] : '';
-  if (before === 'the' && !single && !(given && modifiesNoun(view, c))) return ['organization', 1];
-  if (single && ownsName(view, c)) return ['organization', 1];
+  // ("the Silver Lantern show": an everyday word and a noun after, a work or a thing more often.)
+  if (before === 'the' && !single && !((given || isEveryday(lower[c.first])) && modifiesNoun(view, c))) return ['organization', 1];
+  if (single && (ownsName(view, c) || BODY_NOUNS.has(view.doc.tokens[c.last + 1]?.text ?? ''))) return ['organization', 1];
   if (given && c.last - c.first <= 3) return ['person', 2];
+  // "Ms Veld said": the honorific or title says more than the speech verb.
+  if (HONORIFICS.has(before) || TITLE_HEADS.has(before)) return ['person', 2];
   if (speaks(view, c)) return ['person', 1];
   if (PLACE_PREPOSITIONS.has(before)) return ['place', 1];
-  if (HONORIFICS.has(before) || TITLE_HEADS.has(before)) return ['person', 2];
   return [null, 0];
 }
 
@@ -116,13 +130,26 @@ function isDateline(view: TokenView, c: Candidate): boolean {
   return DATELINE_ENDS.has(tokens[c.last + 1]?.text ?? '') && tokens[c.last].text.length > 2;
 }
 
+/** A credit names one maker per name: what follows ends the line or adds another ("& Tom Ray"), not "Acme / Ray". */
+function endsCredit(view: TokenView, next: number): boolean {
+  const t = view.doc.tokens[next];
+  return t === undefined || t.type === 'tabCRLF' || CREDIT_ENDS.has(t.text);
+}
+
+const CREDIT_ENDS = new Set(['.', '&', ';']);
+const afterBodyNoun = (view: TokenView, c: Candidate) => BODY_NOUNS_BEFORE.has(view.doc.tokens[c.first - 1]?.text ?? '');
+const LIST_GLUE = new Set(['and', 'or', ',']);
+/** "NEVER", "ALWAYS": an everyday word of four letters or more in capitals is emphasis, not an acronym. */
+const shouted = (lower: string) => lower.length >= 4 && COMMON_WORDS.has(lower);
+const JOINERS = new Set(['and', '&']);
 const DATELINE_ENDS = new Set([',', '(', '-', '–', '—']);
 
 function headType(view: TokenView, c: Candidate): EntityType | null {
   const { lower, doc } = view;
   if (ORGANIZATION_FIRST_WORDS.has(lower[c.first]) && c.first < c.last) return 'organization';
   for (let i = c.first + 1; i < c.last; i++) {
-    if (!CONNECTORS.has(doc.tokens[i].text)) continue;
+    // "Ann & Tom Ray Museum of Glass": "and" joins the words of a name, not a head to its object.
+    if (!CONNECTORS.has(doc.tokens[i].text) || JOINERS.has(lower[i])) continue;
     const before = typeOfHead(lower[i - 1]);
     if (before === 'place' && lower[i] === 'for') return 'organization';
     if (before) return before;

@@ -8,7 +8,7 @@
  */
 import type { EntityType } from '../../types.js';
 import type { TypedMention } from './3-types.js';
-import { CONNECTORS } from './lexicon.js';
+import { CONNECTORS, DEMONYMS, LONGEST_PLACE, PLACES } from './lexicon.js';
 
 export interface Group {
   mentions: TypedMention[];
@@ -19,9 +19,10 @@ export interface Group {
 }
 
 const size = (m: TypedMention) => m.last - m.first;
-const key = (text: string) => text.toLowerCase().replace(/\./g, '').replace(/[’']/g, "'");
+/** Case, dots and a possessive inside the name do not matter: "Velkran People's Party" = "Velkran People Party". */
+const key = (text: string) => text.toLowerCase().replace(/\./g, '').replace(/[’']s /g, ' ').replace(/[’']/g, "'");
 
-/** `acronymAfter`: mention index → an acronym written in parentheses right after it. */
+/** `acronymAfter`: mention index → its short form, in parentheses beside it. */
 export function groupMentions(mentions: TypedMention[], acronymAfter: Map<number, string>): Group[] {
   const groups: Group[] = [];
   const byText = new Map<string, Group>();
@@ -35,7 +36,13 @@ export function groupMentions(mentions: TypedMention[], acronymAfter: Map<number
     const m = mentions[index];
     // A known place is its own referent: "US" never joins an organization by its initials.
     const group = m.place ? byPlace.get(m.place.key) : byText.get(key(m.text)) ?? partOf(m, byWord, byInitials, byFirstWord);
-    if (group) { add(group, m); continue; }
+    const acronym = acronymAfter.get(index);
+    if (group) {
+      add(group, m);
+      // The short form may be given at the second mention ("... Acme Board (AB)").
+      if (acronym && !byText.has(key(acronym))) byText.set(key(acronym), group);
+      continue;
+    }
     const fresh: Group = { mentions: [m], type: m.type, strength: m.strength, name: m };
     groups.push(fresh);
     if (m.place) byPlace.set(m.place.key, fresh);
@@ -43,9 +50,7 @@ export function groupMentions(mentions: TypedMention[], acronymAfter: Map<number
     const words = m.text.split(/[\s-]+/);
     if (words.length > 1) index_(fresh, words, byWord, byInitials, byFirstWord);
     // "Acme Foundation" is "Acme Foundation for the Arts": the name up to its first small word.
-    const short = shortForm(m.text);
-    if (short && (m.type === 'organization' || m.type === 'initiative') && !byText.has(key(short))) byText.set(key(short), fresh);
-    const acronym = acronymAfter.get(index);
+    if (m.type === 'organization' || m.type === 'initiative') for (const form of shorterForms(m.text)) if (!byText.has(key(form))) byText.set(key(form), fresh);
     if (acronym) byText.set(key(acronym), fresh);
   }
   for (const g of groups) g.mentions.sort((a, b) => a.first - b.first);
@@ -55,6 +60,27 @@ export function groupMentions(mentions: TypedMention[], acronymAfter: Map<number
 function add(group: Group, m: TypedMention): void {
   group.mentions.push(m);
   if (m.strength > group.strength) { group.strength = m.strength; group.type = m.type; }
+}
+
+/**
+ * Shorter names a body goes by: without a country or its adjective in front ("Kenyan High Court"
+ * is "High Court"), and the words before "of", "for" or "on" ("Acme Foundation").
+ */
+function shorterForms(text: string): string[] {
+  const space = text.indexOf(' ');
+  const bare = space > 0 && DEMONYMS.has(text.slice(0, space).toLowerCase()) ? text.slice(space + 1) : withoutCountry(text);
+  const forms: string[] = [];
+  for (const form of [shortForm(text), bare, bare && shortForm(bare)]) if (form && form.includes(' ')) forms.push(form);
+  return forms;
+}
+
+/** "Norway Home Office" → "Home Office": the name after a country's name in front. */
+function withoutCountry(text: string): string | null {
+  const words = text.split(' ');
+  for (let n = Math.min(LONGEST_PLACE, words.length - 2); n >= 1; n--) {
+    if (PLACES.get(words.slice(0, n).join(' ').toLowerCase())?.country) return words.slice(n).join(' ');
+  }
+  return null;
 }
 
 /** The words before the first " of ", " for " or " on " of a long name, if any. */
@@ -77,16 +103,19 @@ function index_(g: Group, words: string[], byWord: Map<string, Group[]>, byIniti
 
 /** The entity a shorter mention belongs to, if any. */
 function partOf(m: TypedMention, byWord: Map<string, Group[]>, byInitials: Map<string, Group>, byFirst: Map<string, Group>): Group | undefined {
-  if (m.acronym) return byInitials.get(key(m.text));
+  // "CBX" is "CBX News" too: an acronym that opens a body's name.
+  if (m.acronym) return byInitials.get(key(m.text)) ?? bodyNamed(byFirst.get(m.text));
   if (m.first !== m.last || m.place) return undefined;
   const people = (byWord.get(m.text) ?? []).filter((g) => g.type === 'person' || g.type === null);
   // Prefer a name known to be a person ("Jane Doe") to one that only looks like one ("Doe Prints").
   const surest = Math.max(...people.map((g) => g.strength));
   if (people.length > 0) return nearestBefore(people.filter((g) => g.strength === surest), m);
-  const org = byFirst.get(m.text);
-  if (org && org.type === 'organization' && (m.type === null || m.type === 'organization' || m.strength < 2)) return org;
+  const org = bodyNamed(byFirst.get(m.text));
+  if (org && (m.type === null || m.type === 'organization' || m.strength < 2)) return org;
   return undefined;
 }
+
+const bodyNamed = (g: Group | undefined) => (g?.type === 'organization' ? g : undefined);
 
 /**
  * Among entities sharing a word, the one whose full name was written last before `m` (or the

@@ -7,6 +7,7 @@ import countriesData from '../../data/countries.json' with { type: 'json' };
 import placesData from '../../data/places.json' with { type: 'json' };
 import givenData from '../../data/givenNames.json' with { type: 'json' };
 import words from '../../data/entityWords.json' with { type: 'json' };
+import commonData from '../../data/commonWords.json' with { type: 'json' };
 
 export interface PlaceEntry {
   /** Grouping key: the country code for every spelling of a country, else the name itself. */
@@ -40,6 +41,8 @@ for (const name of PLACES.keys()) {
 }
 
 export const GIVEN_NAMES = lower(givenData.names);
+/** Everyday English words, lower case: "launch", "silver", "art". */
+export const COMMON_WORDS = new Set(commonData.words.split(' '));
 export const ORGANIZATION_HEADS = lower(words.organizationHeads);
 export const INITIATIVE_HEADS = lower(words.initiativeHeads);
 export const PLACE_HEADS = lower(words.placeHeads);
@@ -57,6 +60,16 @@ export const EVENT_HEADS = lower(words.eventHeads);
 export const HYPHEN_MODIFIERS = new Set(words.hyphenModifiers);
 /** "Pro-Beijing", "Anti-Kremlin": a capital after these prefixes makes an adjective, not a name. */
 export const NON_NAME_PREFIXES = words.nonNamePrefixes;
+/** Lower-case nouns after a name that make it a programme: "the XYZ scheme", "Acme studies". */
+export const PROGRAMME_NOUNS = new Set(words.programmeNouns);
+/** Lower-case nouns after a lone name that make it a body: "Zentrix headquarters", "Zentrix officials". */
+export const BODY_NOUNS = new Set(words.bodyNouns);
+/** Plural heads two names in a list can share: "the State and Justice Departments". */
+export const SHARED_HEADS = new Set(words.sharedHeads);
+/** "Image: Ann Veld.": labels of a credit line, which names who made the picture or recording. */
+export const CREDIT_LABELS = new Set(words.creditLabels);
+/** Lower-case nouns right before a name that say it is a body: "the journal Coastal Review", "team Zentrix". */
+export const BODY_NOUNS_BEFORE = new Set(words.bodyNounsBefore);
 /** Top-level domains: "Acme.com" is a website, so an organization. */
 export const WEB_DOMAINS = new Set(words.webDomains);
 /** Heads that come first in other languages' names: "Instituto X", "Banca X". */

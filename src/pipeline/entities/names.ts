@@ -1,7 +1,7 @@
 /** Small questions passes 2 and 3 ask about a stretch of tokens: its text, places, heads. */
 import type { Run } from './1-runs.js';
 import type { TokenView } from './0-tokens.js';
-import { INITIATIVE_HEADS, LONGEST_PLACE, ORGANIZATION_HEADS, PLACES, PLACE_PREFIXES_SEEN, PLACE_HEADS, TITLE_HEADS } from './lexicon.js';
+import { COMMON_WORDS, CREDIT_LABELS, GIVEN_NAMES, INITIATIVE_HEADS, LONGEST_PLACE, ORGANIZATION_HEADS, PLACES, PLACE_PREFIXES_SEEN, PLACE_HEADS, TITLE_HEADS } from './lexicon.js';
 
 /** The name as written, with any run of spaces as one space. */
 export function nameText(view: TokenView, run: Run): string {
@@ -55,3 +55,26 @@ export function allTentative(view: TokenView, run: Run): boolean {
   for (let i = run.first; i <= run.last; i++) if (view.level[i] === 2) return false;
   return true;
 }
+
+/** "Lanterns", "Libraries": the plural of an everyday word, which ends names of things, not people. */
+export function isPluralThing(lower: string): boolean {
+  if (lower.length <= 4 || !lower.endsWith('s') || lower.endsWith('ss')) return false;
+  return COMMON_WORDS.has(lower) || COMMON_WORDS.has(lower.slice(0, -1)) || (lower.endsWith('ies') && COMMON_WORDS.has(`${lower.slice(0, -3)}y`));
+}
+
+/** "Image: Ann Veld." / "Video: Ann Veld & Tom Ray.": the run follows a credit label and its colon. */
+export function isCredited(view: TokenView, first: number): boolean {
+  const { tokens } = view.doc;
+  let colon = first - 1;
+  // After "&", the credit goes back over the names before it, a few words at most.
+  if (tokens[colon]?.text === '&') while (colon > first - MAX_CREDIT && colon > 0 && tokens[colon].text !== ':' && tokens[colon].type !== 'tabCRLF') colon--;
+  return colon >= 1 && tokens[colon].text === ':' && CREDIT_LABELS.has(tokens[colon - 1].text);
+}
+
+const MAX_CREDIT = 8;
+
+/**
+ * An everyday word that opens names of things more than of people ("silver", "launch"): not a
+ * given name too, and not short, as short words are mostly small words that are names ("Per").
+ */
+export const isEveryday = (lower: string) => lower.length >= 4 && COMMON_WORDS.has(lower) && !GIVEN_NAMES.has(lower);
