@@ -1,13 +1,6 @@
-import { describe, expect, it } from 'vitest';
-import { pick, statementsOf, type Row } from './speechRows.js';
+import { tableOf } from './speechRows.js';
 
-const KEYS: (keyof Row)[] = ['speaker', 'type', 'mention', 'cue', 'content'];
-const table = (title: string, rows: [string, Partial<Row>[]][]) =>
-  describe(title, () => {
-    it.each(rows)('%s', (text, expected) => {
-      expect(pick(statementsOf(text), KEYS)).toEqual(expected);
-    });
-  });
+const table = tableOf(['speaker', 'type', 'mention', 'cue', 'content']);
 
 table('speaker phrases: a description keeps its determiner and post-modifiers', [
   ['The "Notes" page of the forum explains that the ban was lifted.', [

@@ -1,13 +1,6 @@
-import { describe, expect, it } from 'vitest';
-import { pick, statementsOf, type Row } from './speechRows.js';
+import { tableOf } from './speechRows.js';
 
-const KEYS: (keyof Row)[] = ['speaker', 'cue', 'kind', 'content'];
-const table = (title: string, rows: [string, Partial<Row>[]][]) =>
-  describe(title, () => {
-    it.each(rows)('%s', (text, expected) => {
-      expect(pick(statementsOf(text), KEYS)).toEqual(expected);
-    });
-  });
+const table = tableOf(['speaker', 'cue', 'kind', 'content']);
 
 table('reported: X said (that) C', [
   ['Ann Veld said that the plan was ready.', [{ speaker: 'Ann Veld', cue: 'said', kind: 'indirect', content: 'the plan was ready' }]],

@@ -1,4 +1,5 @@
 /** Runs the whole pipeline on a text and keeps what the speech tables assert. */
+import { describe, expect, it } from 'vitest';
 import { analyzeArticle } from '../../src/pipeline/index.js';
 import type { SpeakerType, StatementKind } from '../../src/types.js';
 
@@ -26,4 +27,14 @@ export function statementsOf(text: string): Row[] {
 /** The rows without the fields a table does not list. */
 export function pick(rows: Row[], keys: (keyof Row)[]): Partial<Row>[] {
   return rows.map((row) => Object.fromEntries(keys.map((k) => [k, row[k]])) as Partial<Row>);
+}
+
+/** A table of texts and the statements each gives, compared on `keys` only. */
+export function tableOf(keys: (keyof Row)[]) {
+  return (title: string, rows: [string, Partial<Row>[]][]) =>
+    describe(title, () => {
+      it.each(rows)('%s', (text, expected) => {
+        expect(pick(statementsOf(text), keys)).toEqual(expected);
+      });
+    });
 }
