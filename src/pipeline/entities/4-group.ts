@@ -20,7 +20,13 @@ export interface Group {
 
 const size = (m: TypedMention) => m.last - m.first;
 /** Case, dots and a possessive inside the name do not matter: "Velkran People's Party" = "Velkran People Party". */
-const key = (text: string) => text.toLowerCase().replace(/\./g, '').replace(/[’']s /g, ' ').replace(/[’']/g, "'");
+function key(text: string): string {
+  const lower = text.toLowerCase();
+  // Most names hold no dot or apostrophe and are their own key.
+  if (!HAS_DOT_OR_APOSTROPHE.test(lower)) return lower;
+  return lower.replace(/\./g, '').replace(/[’']s /g, ' ').replace(/[’']/g, "'");
+}
+const HAS_DOT_OR_APOSTROPHE = /[.’']/;
 
 /** `acronymAfter`: mention index → its short form, in parentheses beside it. */
 export function groupMentions(mentions: TypedMention[], acronymAfter: Map<number, string>): Group[] {
