@@ -79,12 +79,13 @@ export function viewTokens(doc: Doc): TokenView {
     }
   }
   const level = new Array<NameLevel>(n);
-  for (let i = 0; i < n; i++) level[i] = levelOf(i);
+  for (let i = 0; i < n; i++) level[i] = cap[i] === 0 ? 0 : levelOf(i);
   return { doc, lower, level, initial, common: seenLower };
 
+  /** The level of a capitalised token. */
   function levelOf(i: number): NameLevel {
     const t = tokens[i];
-    if (cap[i] === 0 || NOT_NAMES.has(t.text) || ROMAN.test(t.text)) return 0;
+    if (NOT_NAMES.has(t.text) || ROMAN.test(t.text)) return 0;
     const l = lower[i];
     if (l.includes('-') && NON_NAME_PREFIXES.some((prefix) => l.startsWith(prefix))) return 0;
     if (!initial[i]) return 2;
