@@ -31,7 +31,13 @@ const ROMAN = /^(?=[IVXLC]{2,}$)C{0,3}(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})$/;
 const LETTERS_UPPER = /^(?:\p{Lu}\.?){2,}$|^\p{Lu}{2,}s?$|^\p{Lu}+&\p{Lu}+$/u;
 
 export const isCapitalized = (t: DocToken): boolean => t.type === 'word' && startsUpper(t.text);
-export const isAcronym = (text: string): boolean => LETTERS_UPPER.test(text);
+export const isAcronym = (text: string): boolean => !lowerSecond(text) && LETTERS_UPPER.test(text);
+
+/** The second letter is ASCII lower case ("Doe"): no acronym, told without the regex. */
+function lowerSecond(text: string): boolean {
+  const code = text.charCodeAt(1);
+  return code >= 97 && code <= 122;
+}
 
 /** First letter upper case: a char-code test for ASCII, the Unicode class only beyond it. */
 function startsUpper(text: string): boolean {
