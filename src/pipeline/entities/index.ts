@@ -35,8 +35,8 @@ export function findEntities(doc: Doc): FoundEntity[] {
   const typed: TypedGroup[] = [];
   for (const group of all) { const type = typeOf.get(group); if (type) typed.push({ group, type }); }
   const kept = joinMisspellings(typed);
-  const groups = kept.map((e) => e.group);
-  for (const g of groups) for (const m of g.mentions) groupOf.set(m, g);
+  // A misspelling joined into another entity takes its mentions along; most articles have none.
+  if (kept !== typed) for (const { group } of kept) for (const m of group.mentions) groupOf.set(m, group);
   const byFirst = new Map(mentions.map((m) => [m.first, m]));
   const nameOf = (m: TypedMention) => { const g = groupOf.get(m); return g ? g.name.text : m.text; };
 
