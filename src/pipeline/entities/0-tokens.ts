@@ -31,7 +31,13 @@ const ROMAN = /^(?=[IVXLC]{2,}$)C{0,3}(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})$/;
 const LETTERS_UPPER = /^(?:\p{Lu}\.?){2,}$|^\p{Lu}{2,}s?$|^\p{Lu}+&\p{Lu}+$/u;
 
 export const isCapitalized = (t: DocToken): boolean => t.type === 'word' && startsUpper(t.text);
-export const isAcronym = (text: string): boolean => LETTERS_UPPER.test(text);
+export const isAcronym = (text: string): boolean => !lowerSecond(text) && LETTERS_UPPER.test(text);
+
+/** The second letter is ASCII lower case ("Doe"): no acronym, told without the regex. */
+function lowerSecond(text: string): boolean {
+  const code = text.charCodeAt(1);
+  return code >= 97 && code <= 122;
+}
 
 /** First letter upper case: a char-code test for ASCII, the Unicode class only beyond it. */
 function startsUpper(text: string): boolean {
@@ -79,12 +85,13 @@ export function viewTokens(doc: Doc): TokenView {
     }
   }
   const level = new Array<NameLevel>(n);
-  for (let i = 0; i < n; i++) level[i] = levelOf(i);
+  for (let i = 0; i < n; i++) level[i] = cap[i] === 0 ? 0 : levelOf(i);
   return { doc, lower, level, initial, common: seenLower };
 
+  /** The level of a capitalised token. */
   function levelOf(i: number): NameLevel {
     const t = tokens[i];
-    if (cap[i] === 0 || NOT_NAMES.has(t.text) || ROMAN.test(t.text)) return 0;
+    if (NOT_NAMES.has(t.text) || ROMAN.test(t.text)) return 0;
     const l = lower[i];
     if (l.includes('-') && NON_NAME_PREFIXES.some((prefix) => l.startsWith(prefix))) return 0;
     if (!initial[i]) return 2;

@@ -105,8 +105,9 @@ function ownerWords(view: TokenView, first: number, last: number): boolean {
 export function particleBefore(view: TokenView, i: number): boolean {
   const { tokens } = view.doc;
   const hyphen = tokens[i + 1];
-  return HYPHEN_PARTICLES.has(view.lower[i]) && hyphen !== undefined && HYPHENS.has(hyphen.text) && touching(tokens[i], hyphen)
-    && tokens[i + 2] !== undefined && touching(hyphen, tokens[i + 2]) && view.level[i + 2] > 0;
+  // Asked of every small word: the name two tokens on, an array read, rules out most at once.
+  return view.level[i + 2] > 0 && HYPHEN_PARTICLES.has(view.lower[i]) && hyphen !== undefined && HYPHENS.has(hyphen.text) && touching(tokens[i], hyphen)
+    && tokens[i + 2] !== undefined && touching(hyphen, tokens[i + 2]);
 }
 
 function hasWord(lower: string[], first: number, last: number, test: (w: string) => boolean): boolean {

@@ -16,6 +16,8 @@ import { endsInHead, hasHeadIn, isHyphen, isPlace, nameText, placeAt } from './n
 
 export interface Candidate extends Run {
   sentence: number;
+  /** The name as written (see nameText), without any shared head. */
+  written: string;
   /** Title words in front of the name, token indices inclusive. */
   title?: Run;
   /** Country named by a demonym or place at the start of the title ("Kenyan" → Kenya). */
@@ -112,11 +114,12 @@ function placePair(view: TokenView, run: Run): Run[] | null {
 }
 
 function push(view: TokenView, run: Run, out: Candidate[], sentence: number, title?: Run, affiliation?: string): void {
-  const text = nameText(view, run).toLowerCase();
+  const written = nameText(view, run);
+  const text = written.toLowerCase();
   let tentative = true;
   for (let i = run.first; i <= run.last; i++) if (view.level[i] === 2) tentative = false;
   if (!isEntityName(view, run, text)) return;
-  out.push({ first: run.first, last: run.last, sharedHead: run.sharedHead, sentence, title, affiliation, place: PLACES.get(text), tentative });
+  out.push({ first: run.first, last: run.last, sharedHead: run.sharedHead, sentence, written, title, affiliation, place: PLACES.get(text), tentative });
 }
 
 /** Demonyms ("Afghans", "South Korean"), group words ("Muslims") and events ("... Festival") are not entities. */

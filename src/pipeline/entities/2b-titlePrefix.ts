@@ -6,7 +6,7 @@
 import type { Run } from './1-runs.js';
 import { isAcronym, type TokenView } from './0-tokens.js';
 import { DEMONYMS, PLACES, TITLE_HEADS, isTitleWord } from './lexicon.js';
-import { endsInHead, nameText, placeAt } from './names.js';
+import { endsInHead, hasTitleIn, nameText, placeAt } from './names.js';
 
 export interface TitleSplit {
   /** The name after the title; null when the run is a title alone. */
@@ -19,6 +19,8 @@ const TITLE_GLUE = new Set(['and', 'of', 'to', 'for', 'the']);
 
 export function splitTitle(view: TokenView, run: Run): TitleSplit {
   const { lower } = view;
+  // A title has a head ("Minister", "CEO"); most runs have none and need no closer look.
+  if (!hasTitleIn(lower, run)) return { name: run };
   const affiliation = ownerBeforeTitle(view, run);
   let i = affiliation ? affiliation.next : run.first;
   let lastTitle = -1;

@@ -9,7 +9,7 @@ import type { EntityType } from '../../types.js';
 import type { TokenView } from './0-tokens.js';
 import { isAcronym } from './0-tokens.js';
 import type { Candidate } from './2-shape.js';
-import { isCredited, isEveryday, isPluralThing, nameText } from './names.js';
+import { isCredited, isEveryday, isPluralThing } from './names.js';
 import {
   BODY_NOUNS, BODY_NOUNS_BEFORE, COMMON_WORDS, CONNECTORS, GIVEN_NAMES, HONORIFICS, INITIATIVE_HEADS, ORGANIZATION_HEADS, PLACE_HEADS, PLACE_PREFIXES,
   PLACE_PREPOSITIONS, PROGRAMME_NOUNS, SPEECH_LEMMAS, TITLE_HEADS, WEB_DOMAINS, ORGANIZATION_FIRST_WORDS, PLACE_SUFFIXES,
@@ -36,7 +36,7 @@ export function typeMentions(view: TokenView, candidates: Candidate[]): TypedMen
   for (const c of candidates) if (c.place) { places.byFirst.set(c.first, c); places.byLast.set(c.last, c); }
   let previous: TypedMention | undefined;
   return candidates.map((c) => {
-    const text = c.sharedHead ? `${nameText(view, c)} ${c.sharedHead}` : nameText(view, c);
+    const text = c.sharedHead ? `${c.written} ${c.sharedHead}` : c.written;
     // An acronym, unless it is a word the article also writes in lower case ("UNLESS"), an
     // everyday word in capitals for emphasis, or stands where capitals prove nothing (a line in capitals).
     const acronym = c.first === c.last && !c.tentative && isAcronym(text) && !view.common.has(view.lower[c.first]) && !shouted(view.lower[c.first]);
@@ -47,7 +47,7 @@ export function typeMentions(view: TokenView, candidates: Candidate[]): TypedMen
     // "the schools Velk Academy and Tarn": the next name in the list after a body noun is a body too.
     if (!type && previous && afterBodyNoun(view, previous) && previous.last === c.first - 2 && LIST_GLUE.has(view.lower[c.first - 1])) [type, strength] = ['organization', 1];
     return previous = {
-      first: c.first, last: c.last, sharedHead: c.sharedHead, sentence: c.sentence, title: c.title, affiliation: c.affiliation, place: c.place,
+      first: c.first, last: c.last, sharedHead: c.sharedHead, sentence: c.sentence, written: c.written, title: c.title, affiliation: c.affiliation, place: c.place,
       tentative: c.tentative, text, type, strength, acronym, programme: PROGRAMME_NOUNS.has(view.doc.tokens[c.last + 1]?.text ?? ''),
     };
   });

@@ -20,7 +20,13 @@ export interface Group {
 
 const size = (m: TypedMention) => m.last - m.first;
 /** Case, dots and a possessive inside the name do not matter: "Velkran People's Party" = "Velkran People Party". */
-const key = (text: string) => text.toLowerCase().replace(/\./g, '').replace(/[’']s /g, ' ').replace(/[’']/g, "'");
+function key(text: string): string {
+  const lower = text.toLowerCase();
+  // Most names hold no dot or apostrophe and are their own key.
+  if (!HAS_DOT_OR_APOSTROPHE.test(lower)) return lower;
+  return lower.replace(/\./g, '').replace(/[’']s /g, ' ').replace(/[’']/g, "'");
+}
+const HAS_DOT_OR_APOSTROPHE = /[.’']/;
 
 /** `acronymAfter`: mention index → its short form, in parentheses beside it. */
 export function groupMentions(mentions: TypedMention[], acronymAfter: Map<number, string>): Group[] {
@@ -35,26 +41,31 @@ export function groupMentions(mentions: TypedMention[], acronymAfter: Map<number
   for (const index of order) {
     const m = mentions[index];
     // A known place is its own referent: "US" never joins an organization by its initials.
-    const group = m.place ? byPlace.get(m.place.key) : byText.get(key(m.text)) ?? partOf(m, byWord, byInitials, byFirstWord);
+    const textKey = key(m.text);
+    const group = m.place ? byPlace.get(m.place.key) : byText.get(textKey) ?? partOf(m, byWord, byInitials, byFirstWord);
     const acronym = acronymAfter.get(index);
     if (group) {
       add(group, m);
       // The short form may be given at the second mention ("... Acme Board (AB)").
-      if (acronym && !byText.has(key(acronym))) byText.set(key(acronym), group);
+      if (acronym) setIfNew(byText, key(acronym), group);
       continue;
     }
     const fresh: Group = { mentions: [m], type: m.type, strength: m.strength, name: m };
     groups.push(fresh);
     if (m.place) byPlace.set(m.place.key, fresh);
-    byText.set(key(m.text), fresh);
+    byText.set(textKey, fresh);
     const words = m.text.split(/[\s-]+/);
     if (words.length > 1) index_(fresh, words, byWord, byInitials, byFirstWord);
     // "Acme Foundation" is "Acme Foundation for the Arts": the name up to its first small word.
-    if (m.type === 'organization' || m.type === 'initiative') for (const form of shorterForms(m.text)) if (!byText.has(key(form))) byText.set(key(form), fresh);
+    if (m.type === 'organization' || m.type === 'initiative') for (const form of shorterForms(m.text)) setIfNew(byText, key(form), fresh);
     if (acronym) byText.set(key(acronym), fresh);
   }
   for (const g of groups) g.mentions.sort((a, b) => a.first - b.first);
   return groups;
+}
+
+function setIfNew(byText: Map<string, Group>, textKey: string, group: Group): void {
+  if (!byText.has(textKey)) byText.set(textKey, group);
 }
 
 function add(group: Group, m: TypedMention): void {

@@ -35,8 +35,8 @@ export function findEntities(doc: Doc): FoundEntity[] {
   const typed: TypedGroup[] = [];
   for (const group of all) { const type = typeOf.get(group); if (type) typed.push({ group, type }); }
   const kept = joinMisspellings(typed);
-  const groups = kept.map((e) => e.group);
-  for (const g of groups) for (const m of g.mentions) groupOf.set(m, g);
+  // A misspelling joined into another entity takes its mentions along; most articles have none.
+  if (kept !== typed) for (const { group } of kept) for (const m of group.mentions) groupOf.set(m, group);
   const byFirst = new Map(mentions.map((m) => [m.first, m]));
   const nameOf = (m: TypedMention) => { const g = groupOf.get(m); return g ? g.name.text : m.text; };
 
@@ -52,7 +52,8 @@ export function findEntities(doc: Doc): FoundEntity[] {
     for (const m of g.mentions) {
       // A name sharing its head with another ("State" of "the State and Justice Departments") also goes by what is written.
       const written = m.sharedHead ? m.text.slice(0, -m.sharedHead.length - 1) : m.text;
-      for (const form of new Set([m.text, written])) if (form !== entity.name && !entity.aliases.includes(form)) entity.aliases.push(form);
+      addAlias(entity, m.text);
+      if (written !== m.text) addAlias(entity, written);
       if (type !== 'person') continue;
       const title = titleOf(view, m, byFirst, nameOf);
       if (title && !COURTESY_TITLES.has(title.title) && !entity.titles.includes(title.title)) entity.titles.push(title.title);
@@ -61,6 +62,11 @@ export function findEntities(doc: Doc): FoundEntity[] {
     entities.push(entity);
   }
   return entities;
+}
+
+/** Another form the entity goes by, once, and never its name. */
+function addAlias(entity: FoundEntity, form: string): void {
+  if (form !== entity.name && !entity.aliases.includes(form)) entity.aliases.push(form);
 }
 
 const UNDOTTED_ACRONYM = /^\p{Lu}{2,}$/u;

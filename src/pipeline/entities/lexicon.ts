@@ -83,4 +83,8 @@ export const HYPHEN_PARTICLES = new Set(words.hyphenParticles);
 export const SPEECH_LEMMAS = new Set(words.speechLemmas);
 export const PLACE_PREPOSITIONS = new Set(words.placePrepositions);
 
-export const isTitleWord = (lowerText: string): boolean => TITLE_HEADS.has(lowerText) || TITLE_MODIFIERS.has(lowerText);
+/** Title heads and modifiers in one set, as both are asked about together. */
+const TITLE_WORDS = new Set([...TITLE_HEADS, ...TITLE_MODIFIERS]);
+export const isTitleWord = (lowerText: string): boolean => TITLE_WORDS.has(lowerText);
+/** Heads of organizations, initiatives and places in one set: "is it any head" is one lookup. */
+export const ANY_HEADS = new Set([...ORGANIZATION_HEADS, ...INITIATIVE_HEADS, ...PLACE_HEADS]);

@@ -1,7 +1,7 @@
 /** Small questions passes 2 and 3 ask about a stretch of tokens: its text, places, heads. */
 import type { Run } from './1-runs.js';
 import type { TokenView } from './0-tokens.js';
-import { COMMON_WORDS, CREDIT_LABELS, GIVEN_NAMES, INITIATIVE_HEADS, LONGEST_PLACE, ORGANIZATION_HEADS, PLACES, PLACE_PREFIXES_SEEN, PLACE_HEADS, TITLE_HEADS } from './lexicon.js';
+import { ANY_HEADS, COMMON_WORDS, CREDIT_LABELS, GIVEN_NAMES, LONGEST_PLACE, PLACES, PLACE_PREFIXES_SEEN, PLACE_HEADS, TITLE_HEADS } from './lexicon.js';
 
 /** The name as written, with any run of spaces as one space. */
 export function nameText(view: TokenView, run: Run): string {
@@ -33,7 +33,7 @@ export function placeLike(view: TokenView, run: Run): boolean {
 
 export const isHyphen = (view: TokenView, i: number) => view.doc.tokens[i].type === 'punctuation';
 
-export const endsInHead = (w: string) => ORGANIZATION_HEADS.has(w) || INITIATIVE_HEADS.has(w) || PLACE_HEADS.has(w);
+export const endsInHead = (w: string) => ANY_HEADS.has(w);
 
 export function hasHeadIn(lower: string[], run: Run): boolean {
   for (let i = run.first; i <= run.last; i++) if (endsInHead(lower[i])) return true;
