@@ -25,7 +25,7 @@ describe('entity mentions: what is a name', () => {
     ['a project, then the place it is in', 'He joined the Coastal Renewal Project in Nairobi.', ['initiative:Coastal Renewal Project', 'place:Nairobi']],
     ['a person whose surname is a head word, then the party', 'The seat went to Nathan Bill of the Harbour Party.', ['person:Nathan Bill', 'organization:Harbour Party']],
     ['an organization right before a person', 'Yesterday the Harbour Council Maria Vance spoke.', ['organization:Harbour Council', 'person:Maria Vance']],
-    ['a body, then a person of unknown names, after a title', 'The CEO of the Lakeside Council Enver Quist told reporters so.', ['organization:Lakeside Council', 'person:Enver Quist']],
+    ['a body, then a person of unknown names, after a title', 'The CEO of the Lakeside Council Oren Quist told reporters so.', ['organization:Lakeside Council', 'person:Oren Quist']],
     ['a body, then a person whose surname the article writes alone', 'A student at the University of Northland Amrel Jovadi wrote. Jovadi said no.', ['organization:University of Northland', 'person:Amrel Jovadi']],
     ['words with no given name, then "Given Surname"', 'A spokeswoman for Coastal Relations Maria Vance said so.', ['person:Maria Vance']],
     ['an acronym of Roman-numeral letters that is no numeral', 'Judges of the ICC met in the spring.', ['organization:ICC']],

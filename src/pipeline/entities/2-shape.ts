@@ -29,7 +29,7 @@ export interface Candidate extends Run {
 }
 
 const ARTICLES = new Set(['the', 'a', 'an']);
-/** Words for members of a group: "Texans", "Scientologist", "Israelites". */
+/** Words for members of a group: "Ohioans", "Methodist", "Israelites". */
 export const GROUP_ENDING = /(?:ans|ists?|ites)$/;
 
 export function shapeRuns(view: TokenView, runs: Run[]): Candidate[] {
@@ -80,7 +80,7 @@ function finish(view: TokenView, run: Run, out: Candidate[], lone: Set<string>):
 
 const BELONGING = new Set(['of', 'for', 'at']);
 
-/** "Scientologist Jane Doe", "Catholic Jane Doe": a group word before a given name is no part of the name. */
+/** "Methodist Jane Doe", "Catholic Jane Doe": a group word before a given name is no part of the name. */
 function dropGroupWord(view: TokenView, run: Run): Run {
   const word = view.doc.tokens[run.first].text;
   const grouping = GROUP_WORDS.has(word) || GROUP_ENDING.test(word);

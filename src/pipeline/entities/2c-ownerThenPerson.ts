@@ -32,7 +32,7 @@ export function ownerBeforePerson(view: TokenView, run: Run, lone: Set<string>):
     const person = GIVEN_NAMES.has(lower[i + 1]) || (two && lone.has(lower[run.last]) && plainName(view, i + 1) && plainName(view, i + 2));
     // Right after the head ("Acme Council Jane Doe"), or ending the run as "Given Surname".
     if (person && ((owner && run.last - i <= 3) || (named && two))) return i;
-    // "Harbour Council Enver Quist": two words that are no everyday, title or head word.
+    // "Harbour Council Oren Quist": two words that are no everyday, title or head word.
     if (owner && two && plainName(view, i + 1) && plainName(view, i + 2)) return i;
     // "Coastal Studies Jane Doe": two words and more, none a given name, then "Given Surname".
     if (two && GIVEN_NAMES.has(lower[i + 1]) && i > run.first && !given) return i;

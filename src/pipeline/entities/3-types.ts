@@ -42,7 +42,7 @@ export function typeMentions(view: TokenView, candidates: Candidate[]): TypedMen
     const acronym = c.first === c.last && !c.tentative && isAcronym(text) && !view.common.has(view.lower[c.first]) && !shouted(view.lower[c.first]);
     let [type, strength] = decide(view, c, acronym, places, !text.includes(' '));
     // "Jane Doe of Harbour Voices": what a person is "of", when nothing else is known, is a body.
-    // ("Jane Doe of Room 54" is no body: a name going on in a number is a venue or a model.)
+    // ("Jane Doe of Room 12" is no body: a name going on in a number is a venue or a model.)
     if (!type && previous?.type === 'person' && previous.last === c.first - 2 && view.lower[c.first - 1] === 'of' && view.doc.tokens[c.last + 1]?.type !== 'number') [type, strength] = ['organization', 1];
     // "the schools Velk Academy and Tarn": the next name in the list after a body noun is a body too.
     if (!type && previous && afterBodyNoun(view, previous) && previous.last === c.first - 2 && LIST_GLUE.has(view.lower[c.first - 1])) [type, strength] = ['organization', 1];
@@ -58,7 +58,7 @@ export function typeMentions(view: TokenView, candidates: Candidate[]): TypedMen
 function decide(view: TokenView, c: Candidate, acronym: boolean, places: KnownPlaces, single: boolean): [EntityType | null, Strength] {
   const { lower } = view;
   if (c.place || isDateline(view, c)) return ['place', 3];
-  // "Hope Lanterns": a given name that is also an everyday word, before a plural thing, is no sign.
+  // "Hope Lamps": a given name that is also an everyday word, before a plural thing, is no sign.
   const given = !single && GIVEN_NAMES.has(lower[c.first]) && !(COMMON_WORDS.has(lower[c.first]) && isPluralThing(lower[c.last]));
   const head = c.sharedHead ? typeOfHead(c.sharedHead.toLowerCase()) : isWebsite(view, c) ? 'organization' : headType(view, c);
   // "Nora Pact", "Anna Charter": a given name and one more word is a person, not a treaty.

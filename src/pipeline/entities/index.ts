@@ -94,7 +94,7 @@ function finalType(view: TokenView, g: Group): EntityType | null {
   // A lone word at a sentence start counts only if it speaks and is no plural ("Doe said", not "Critics said").
   const speaksAlone = single && g.type === 'person' && g.strength === 1 && !g.name.text.endsWith('s');
   if (tentative && !known && !speaksAlone && (single || g.type !== 'person' || g.strength === 2)) return null;
-  // "Texans", "Scientologists": a group of people, not an entity.
+  // "Ohioans", "Methodists": a group of people, not an entity.
   if (single && g.strength < 2 && GROUP_ENDING.test(g.name.text)) return null;
   // "the XYZ scheme", every time: a programme, whatever its name looks like.
   if (g.strength < 3 && g.mentions.every((m) => m.programme)) return 'initiative';

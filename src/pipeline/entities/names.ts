@@ -56,7 +56,7 @@ export function allTentative(view: TokenView, run: Run): boolean {
   return true;
 }
 
-/** "Lanterns", "Libraries": the plural of an everyday word, which ends names of things, not people. */
+/** "Lamps", "Libraries": the plural of an everyday word, which ends names of things, not people. */
 export function isPluralThing(lower: string): boolean {
   if (lower.length <= 4 || !lower.endsWith('s') || lower.endsWith('ss')) return false;
   return COMMON_WORDS.has(lower) || COMMON_WORDS.has(lower.slice(0, -1)) || (lower.endsWith('ies') && COMMON_WORDS.has(`${lower.slice(0, -3)}y`));

@@ -30,7 +30,7 @@ export function clauseAfter(ctx: SpeechContext, cue: CueMatch, last: number): [n
   }
   const t = doc.tokens[k];
   if (!marked) {
-    // "a user labelled “Anonymous”": a name given, not words said.
+    // "a user labelled “Guest”": a name given, not words said.
     if (cue.takesAs && k === cue.last + 1 && isQuoteMark(t.text)) return null;
     if (t.text === ':' || isQuoteMark(t.text)) marked = true;
     // "called for “urgent action”", "said in a statement “…”": the quotation after a preposition (and its phrase).

@@ -54,7 +54,7 @@ function standsAlone(ctx: SpeechContext, open: number): boolean {
   const prev = ctx.doc.tokens[open - 1];
   if (!prev || prev.type === 'tabCRLF' || prev.pos === 'SPACE') return true;
   if (LEAD_INS.has(prev.text) || isQuoteMark(prev.text)) return true;
-  // "a user labelled “Anonymous”", "a group called “Hope”": a name given, not words said.
+  // "a user labelled “Guest”", "a group called “Hope”": a name given, not words said.
   const cue = ctx.cues[open - 1];
   return cue !== null && !cue.takesAs;
 }

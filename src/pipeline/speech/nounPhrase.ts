@@ -49,7 +49,7 @@ export function posOf(doc: Doc, k: number): string {
 
 const MODIFIERS = new Set(['DET', 'ADJ', 'PROPN']);
 
-/** "an Internet posting", "the court filing": a speaker or document noun in -ing the tagger took for a verb, after a modifier. */
+/** "an online posting", "the court filing": a speaker or document noun in -ing the tagger took for a verb, after a modifier. */
 function isSpeakerNounAfterModifier(doc: Doc, k: number): boolean {
   const text = doc.tokens[k].text;
   const prev = doc.tokens[k - 1];
@@ -146,7 +146,7 @@ export function phraseStart(doc: Doc, end: number, limit: number): number {
     if (POSSESSIVE_PRONOUNS.has(t.text.toLowerCase())) { start--; continue; }
     const before = doc.tokens[start - 2];
     if (isQuoteMark(t.text)) {
-      // "The “History” section": a quoted name inside the phrase.
+      // "The “Notes” page": a quoted name inside the phrase.
       const open = quotedNameStart(doc, start - 1, limit);
       if (open < 0) break;
       start = open;
