@@ -1,11 +1,9 @@
-import winkNLP from 'wink-nlp';
-import model from 'wink-eng-lite-web-model';
 import type { Doc, DocSentence, DocToken } from './doc.js';
 import { breakLongRuns } from './longRuns.js';
 import { warmLexicon } from './warmLexicon.js';
+import { loadFreshWink, type FreshWink } from './winkEngine.js';
 
-type Wink = ReturnType<typeof winkNLP>;
-let engine: Wink | undefined;
+let engine: FreshWink | undefined;
 
 /**
  * What of wink-nlp's pipeline the stages read: sentences, and the parts of speech (with
@@ -15,8 +13,8 @@ let engine: Wink | undefined;
 export const WINK_PIPE = ['sbd', 'pos'];
 
 /** wink-nlp with its English model, loaded once per process (or worker) on first use. */
-export function loadEngine(): Wink {
-  engine ??= winkNLP(model, WINK_PIPE);
+export function loadEngine(): FreshWink {
+  engine ??= loadFreshWink(WINK_PIPE);
   return engine;
 }
 
@@ -27,9 +25,11 @@ export function loadEngine(): Wink {
  * offsets never drift.
  */
 export function tokenize(text: string): Doc {
-  const nlp = loadEngine();
+  const { nlp, forget } = loadEngine();
   const its = nlp.its;
   const winkText = breakLongRuns(text);
+  // From the same state for every article; the lemmas read lazily below use this article's words.
+  forget();
   warmLexicon(nlp, winkText);
   const wdoc = nlp.readDoc(winkText);
   const all = wdoc.tokens();

@@ -1,11 +1,11 @@
 /**
- * wink-nlp adds every word it has not seen to its lexicon, for the life of the process,
- * and how it splits a run depends on that: "O'Brien..." comes out as "O'Brien . .." the
- * first time and "O'Brien ..." once "O'Brien" is known (measured on 2.4 with
- * wink-eng-lite-web-model 1.8.1, for words with an apostrophe, "&" or a digit before
- * ".." or "..."). An article's tokens, sentences and statements would then depend on the
- * articles read before it. Reading those runs once beforehand makes their words known,
- * so every article is tokenized the same way whatever came first.
+ * wink-nlp adds every word it has not seen to its lexicon while it reads a document, and how
+ * it splits a run depends on that: "O'Brien..." comes out as "O'Brien . .." the first time and
+ * "O'Brien ..." once "O'Brien" is known (measured on 2.4 with wink-eng-lite-web-model 1.8.1,
+ * for words with an apostrophe, "&" or a digit before ".." or "..."). Each article starts from
+ * the same lexicon (`winkEngine.ts`), but within one article the same run would still be split
+ * two ways. Reading those runs once beforehand makes their words known, so every occurrence is
+ * tokenized the same way.
  */
 import type winkNLP from 'wink-nlp';
 
