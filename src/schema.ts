@@ -2,6 +2,7 @@ import { SCHEMA_VERSION } from './types.js';
 
 const offset = { type: 'integer', minimum: 0 };
 const nullableOffset = { type: ['integer', 'null'], minimum: 0 };
+const confidence = { type: 'number', minimum: 0, maximum: 1, description: "the model's confidence in this answer, where a model decided it" };
 const span = {
   type: 'object',
   required: ['text', 'start', 'end', 'sentence'],
@@ -57,6 +58,7 @@ export const outputSchema = {
         titles: { type: 'array', items: { type: 'string' } },
         affiliation: { type: ['string', 'null'] },
         mentions: { type: 'array', minItems: 1, items: { $ref: '#/$defs/span' } },
+        confidence,
       },
     },
     statement: {
@@ -86,10 +88,21 @@ export const outputSchema = {
         content: {
           type: 'object',
           required: ['text', 'start', 'end'],
-          properties: { text: { type: 'string' }, start: offset, end: offset },
+          properties: {
+            text: { type: 'string' },
+            start: offset,
+            end: offset,
+            fragments: {
+              type: 'array',
+              minItems: 2,
+              description: 'the pieces of a content interrupted by its attribution, in text order; text runs from the first to the last',
+              items: { $ref: '#/$defs/span' },
+            },
+          },
         },
         sentence: offset,
         about: { type: 'array', items: { type: 'string', pattern: '^e\\d+$' } },
+        confidence,
       },
     },
     span,

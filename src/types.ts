@@ -26,6 +26,8 @@ export interface Entity {
   titles: string[];
   affiliation: string | null;
   mentions: Span[];
+  /** 0–1, from the model's scores, where a model decided the entity. */
+  confidence?: number;
 }
 
 export interface Speaker {
@@ -52,9 +54,12 @@ export interface Statement {
   speaker: Speaker;
   /** null for a quote continued from an earlier paragraph, which has no cue of its own. */
   cue: Cue | null;
-  content: { text: string; start: number; end: number };
+  /** `fragments`: the pieces of a content interrupted by its attribution ("C1," she said, "C2."). */
+  content: { text: string; start: number; end: number; fragments?: Span[] };
   sentence: number;
   about: string[];
+  /** 0–1, from the model's scores, where a model decided the statement. */
+  confidence?: number;
 }
 
 export interface ArticleMeta {
