@@ -17,6 +17,8 @@ export interface RunOptions extends InputOptions {
   renderer?: Renderer;
   view: View;
   tokens: boolean;
+  /** Model files given with `--model`, in place of the shipped ones of their kind. */
+  models?: string[];
   context: Omit<RenderContext, 'view'>;
   stdout: Writable;
   /** Most worker threads to use; 1 runs everything in the main thread. */
@@ -51,11 +53,11 @@ export async function runArticles(inputs: string[], options: RunOptions): Promis
   // One thread's heap slack is affordable and costs no speed; a model and a heap per worker is where it adds up.
   if (workers > 0) limitHeapGrowth();
   const total = shape.stdin || shape.jsonlFiles > 0 ? null : paths.length;
-  const withTokens = options.tokens || options.view === 'tokens';
+  const analyze = { tokens: options.tokens || options.view === 'tokens', models: options.models ?? [] };
   const renderer = options.renderer ?? (await createRenderer(options.format, { ...options.context, view: options.view }));
   // Workers may stringify for the JSON formats, unless a filter has to see the article first.
   const jsonView = renderer.articleJson && !options.filter ? options.view : null;
-  const analyzer: Analyzer = workers > 0 ? new WorkerPool(workers, withTokens, jsonView) : await inProcessAnalyzer(withTokens);
+  const analyzer: Analyzer = workers > 0 ? new WorkerPool(workers, analyze, jsonView) : await inProcessAnalyzer(analyze);
   const summary: RunSummary = { articles: 0, problems: 0, workers };
 
   const renderKept = (article: Article, text: string): string => {

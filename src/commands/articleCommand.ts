@@ -22,6 +22,8 @@ export interface ArticleOptions extends FilterOptions {
   quiet: boolean;
   jobs: number;
   tokens?: boolean;
+  /** `--model FILE`, once per model. */
+  model: string[];
 }
 
 export const stdoutIsTerminal = Boolean(process.stdout.isTTY);
@@ -64,9 +66,31 @@ export function addArticleOptions(command: Command, formats: readonly string[] =
         .argParser(positiveInteger('--jobs'))
         .default(availableParallelism(), `the number of cores, ${availableParallelism()} here`),
     )
+    .option('--model <file>', 'a trained model file (from `statements train`) in place of the shipped model of its kind; once per model', collect, [])
     .option('--no-color', 'no colour, even on a terminal')
     .option('-q, --quiet', 'no progress or warnings on stderr', false)
     .option('--debug', 'show stack traces of internal errors', false);
+}
+
+function collect(value: string, previous: string[]): string[] {
+  return [...previous, value];
+}
+
+/**
+ * Reads the `--model` files once here, so that a wrong path is one usage error (exit 2) before any
+ * article is read, not a failure of every article. Returns false after reporting.
+ */
+export async function checkModels(paths: string[]): Promise<boolean> {
+  if (paths.length === 0) return true;
+  const { modelSet } = await import('../model/modelSet.js');
+  try {
+    modelSet(paths);
+    return true;
+  } catch (error) {
+    process.stderr.write(`${(error as Error).message}\n`);
+    process.exitCode = 2;
+    return false;
+  }
 }
 
 /** INPUT... as given; none on a terminal is a usage error (help, exit 2), none with a pipe means stdin. */
@@ -89,7 +113,7 @@ async function chalkFor(color: boolean): Promise<ChalkInstance> {
 /** Runs the pipeline over the inputs and renders one view of each article. */
 export async function runView(view: View, inputs: string[], options: ArticleOptions, command: Command): Promise<void> {
   const paths = inputsOrStdin(inputs, command);
-  if (!paths) return;
+  if (!paths || !(await checkModels(options.model))) return;
   const color = useColor(options);
   const format = options.format ?? (stdoutIsTerminal ? 'table' : 'json');
   // A person watching a terminal while the output goes to a file or a pipe; output on the terminal shows its own progress.
@@ -99,6 +123,7 @@ export async function runView(view: View, inputs: string[], options: ArticleOpti
     format,
     view,
     tokens: options.tokens ?? false,
+    models: options.model,
     context: { chalk: format === 'table' ? await chalkFor(color) : undefined, width: terminalWidth() },
     stdin: process.stdin,
     stdout: process.stdout,

@@ -13,6 +13,8 @@ import { tokenize } from './tokenize.js';
 export interface AnalyzeOptions {
   /** Include every token in the article (for `statements tokens` and `extract --tokens`). */
   tokens?: boolean;
+  /** Model files to use instead of the shipped models of the same kind (`--model`); see `modelSet`. */
+  models?: string[];
 }
 
 export function analyzeArticle(input: ArticleInput, options: AnalyzeOptions = {}): Article {
