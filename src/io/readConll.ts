@@ -5,6 +5,10 @@
  * writes it) and its mentions with offsets into that text. An `I-` tag with no open mention of its
  * type opens one (IOB1 files).
  */
+import { basename } from 'node:path';
+import type { GoldItem } from '../eval/gold.js';
+import { codePointMapper } from '../pipeline/codePoints.js';
+
 export const CONLL_TYPES: Record<string, string> = { PER: 'person', ORG: 'organization', LOC: 'place', MISC: 'misc' };
 
 export interface ConllMention {
@@ -65,4 +69,18 @@ function documentOf(sentences: [string, string][][]): ConllDocument {
     text += '\n';
   }
   return { text, mentions };
+}
+
+/**
+ * A CoNLL file as gold articles for `statements eval`: one per document, ids `<file>_<NNN>` from
+ * 001 (as the project's converter names them), the file's name as the corpus, mentions in code points.
+ */
+export function conllGold(path: string, text: string): GoldItem[] {
+  const stem = basename(path).replace(/\.[^.]*$/, '');
+  return parseConll(text).map((d, i) => {
+    const cp = codePointMapper(d.text);
+    const id = `${stem}_${String(i + 1).padStart(3, '0')}`;
+    const mentions = d.mentions.map((m) => ({ start: cp(m.start), end: cp(m.end), type: m.type }));
+    return { corpus: basename(path), text: d.text, gold: { id, file: basename(path), statements: [], entities: [], mentions, scoreStatements: false } };
+  });
 }

@@ -6,7 +6,7 @@
  * ("William Glennie", titles in front left out, as in CoNLL). Nested names inside a named mention
  * are dropped (CoNLL tags "Aberdeen Grammar School", not "Aberdeen" inside it).
  */
-import { HONORIFICS, TITLE_HEADS, TITLE_MODIFIERS } from '../../pipeline/entities/lexicon.js';
+import { DEMONYMS, HONORIFICS, TITLE_HEADS, TITLE_MODIFIERS } from '../../pipeline/entities/lexicon.js';
 import type { TagType } from '../../pipeline/entities/tagger/labels.js';
 import type { TrainingDocument, TrainingMention } from './trainingDocument.js';
 
@@ -123,6 +123,13 @@ function namedMentions(words: Word[], brackets: Bracket[]): TrainingMention[] {
     taken.fill(1, s.first, s.last + 1);
     kept.push({ start: words[s.first].start, end: words[s.last].end, type: s.type });
   }
+  // GUM marks no adjectives; CoNLL tags nationalities ("German", "Americans") misc: so do we, for one convention.
+  words.forEach((w, i) => {
+    const lower = w.form.toLowerCase();
+    if (!taken[i] && /^\p{Lu}/u.test(w.form) && (DEMONYMS.has(lower) || (lower.endsWith('s') && DEMONYMS.has(lower.slice(0, -1))))) {
+      kept.push({ start: w.start, end: w.end, type: 'misc' });
+    }
+  });
   return kept.sort((a, b) => a.start - b.start);
 }
 

@@ -42,6 +42,9 @@ export const CONTEXT: Template[] = [
   { id: 38, size: 3 }, // capitalised and also written in lower case in the article
   { id: 39, size: RULE_SIZE * 2 }, // rule label × sentence start
   { id: 40, size: 3 }, // line start, line end
+  { id: 41, size: 4 * 2 }, // how much of the line is numbers (tables of results, prices) × capital
+  { id: 42, size: 4 * (1 + RULE_TYPES.length * 4) }, // the same × the rule mention's type and strength
+  { id: 43, size: 4 * RULE_SIZE }, // how much of the article is numbers × the rule label
 ];
 export const CONTEXT_COUNT = CONTEXT.length;
 
@@ -79,6 +82,10 @@ export function contextValues(rules: RuleAnalysis): Uint16Array {
   const levelAt = (i: number) => (i < 0 || i >= n ? 3 : view.level[i]);
   const { label, raw, title } = ruleLabels(rules, n);
   const ruleAt = (i: number) => (i < 0 || i >= n ? RULE_EDGE : label[i]);
+  const lineNumbers = numberShares(tokens);
+  let numbers = 0;
+  for (const t of tokens) if (t.type === 'number') numbers++;
+  const articleNumbers = share(numbers, n);
   let quoted = 0;
   for (let i = 0; i < n; i++) {
     const t = tokens[i];
@@ -106,7 +113,30 @@ export function contextValues(rules: RuleAnalysis): Uint16Array {
     out[v + 18] = cap === 0 ? 0 : view.common.has(view.lower[i]) ? 1 : 2;
     out[v + 19] = label[i] * 2 + (view.initial[i] ? 1 : 0);
     out[v + 20] = i === 0 || tokens[i - 1].type === 'tabCRLF' ? 1 : i + 1 >= n || tokens[i + 1].type === 'tabCRLF' ? 2 : 0;
+    out[v + 21] = lineNumbers[i] * 2 + cap;
+    out[v + 22] = lineNumbers[i] * (1 + RULE_TYPES.length * 4) + raw[i];
+    out[v + 23] = articleNumbers * RULE_SIZE + label[i];
     quoted = nextQuoted(quoted, t);
+  }
+  return out;
+}
+
+/** 0: no numbers; 1: under a quarter of the tokens; 2: under half; 3: more. */
+function share(numbers: number, all: number): number {
+  if (numbers === 0) return 0;
+  return numbers * 4 < all ? 1 : numbers * 2 < all ? 2 : 3;
+}
+
+/** Per token, `share` of the numbers on its line. */
+function numberShares(tokens: DocToken[]): Uint8Array {
+  const out = new Uint8Array(tokens.length);
+  let start = 0;
+  for (let i = 0; i <= tokens.length; i++) {
+    if (i < tokens.length && tokens[i].type !== 'tabCRLF') continue;
+    let numbers = 0;
+    for (let j = start; j < i; j++) if (tokens[j].type === 'number') numbers++;
+    out.fill(share(numbers, i - start), start, i);
+    start = i + 1;
   }
   return out;
 }

@@ -16,6 +16,7 @@ export const DOCUMENT: Template[] = [
   { id: 64, size: 1 + 4 * 3 },
   { id: 65, size: LABELS * (1 + TYPES) },
   { id: 66, size: 1 + TYPES },
+  { id: 67, size: (LABELS + 1) * LABELS }, { id: 68, size: LABELS * (LABELS + 1) }, // label pairs with the neighbours
 ];
 export const DOCUMENT_COUNT = DOCUMENT.length;
 
@@ -80,6 +81,8 @@ export function documentValues(view: TokenView, first: ArrayLike<number>): Uint1
     }
     out[v + 3] = majority;
     out[v + 5] = first[i] * (1 + TYPES) + majority;
+    out[v + 7] = labelAt(i - 1) * LABELS + first[i];
+    out[v + 8] = first[i] * (LABELS + 1) + labelAt(i + 1);
   }
   return out;
 }

@@ -7,6 +7,9 @@ import { tableArrays, tableFrom, type ModelContents, type ModelHeader } from '..
 import { FEATURE_VERSION } from './features.js';
 import { LABELS, TAG_TYPES } from './labels.js';
 import { NameTagger, type TaggerWeights } from './tagger.js';
+import { ConfidenceWork } from './confidence.js';
+import type { EntityTagger } from '../index.js';
+import { taggedEntities } from '../tagged.js';
 
 export const MODEL_KIND = 'entities';
 
@@ -27,16 +30,19 @@ export function weightsOf(contents: ModelContents, source = 'model'): TaggerWeig
   return { first: tableFrom(contents, LABELS, 'first.'), second: header.passes === 2 ? tableFrom(contents, LABELS, 'second.') : null };
 }
 
-const taggers = new WeakMap<ModelContents, NameTagger>();
+const taggers = new WeakMap<ModelContents, EntityTagger>();
 
-/** The tagger of a model file, built once per loaded file. */
-export function taggerOf(contents: ModelContents): NameTagger {
-  let tagger = taggers.get(contents);
-  if (!tagger) {
-    tagger = new NameTagger(weightsOf(contents, String(contents.header.source ?? 'model')));
-    taggers.set(contents, tagger);
+/** The entity stage's tagger from a model file, built once per loaded file. */
+export function entityTaggerOf(contents: ModelContents, source = 'model'): EntityTagger {
+  let found = taggers.get(contents);
+  if (!found) {
+    const tagger = new NameTagger(weightsOf(contents, source));
+    const temperature = typeof contents.header.temperature === 'number' ? contents.header.temperature : 1;
+    const confidence = new ConfidenceWork(tagger.finalTransitions, temperature);
+    found = { entities: (doc) => taggedEntities(doc, tagger, confidence) };
+    taggers.set(contents, found);
   }
-  return tagger;
+  return found;
 }
 
 function labelNames(): string[] {

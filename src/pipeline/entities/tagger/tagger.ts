@@ -72,6 +72,11 @@ export class NameTagger {
     return this.passes.length;
   }
 
+  /** The transition scores of the pass whose labels are final. */
+  get finalTransitions(): Float32Array {
+    return this.passes[this.passes.length - 1].transitions;
+  }
+
   /** Both passes (or only the first, `passes` = 1) over an article. */
   tag(input: TaggerInput, passes = this.passes.length): Tagging {
     const n = input.doc.tokens.length;
