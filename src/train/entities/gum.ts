@@ -16,10 +16,13 @@ const TYPES: Record<string, TagType | undefined> = {
 };
 /** Small words that stay inside a name between proper nouns: "Bank of England", "Tom & Jerry". */
 const GLUE = new Set(['of', 'the', 'and', '&', 'de', 'du', 'des', 'la', 'le', 'van', 'von', 'der', 'di', 'da', 'for', "'s", '’s', '-', '.']);
+/** A person's name goes on over particles, not over "of" or "and" ("Nathan Law of Demosisto"). */
+const PERSON_GLUE = new Set(['de', 'du', 'des', 'la', 'le', 'van', 'von', 'der', 'di', 'da', 'bin', 'al', '-', '.']);
 
 interface Word {
   form: string;
   upos: string;
+  deprel: string;
   /** Index of the head word in the document, −1 for the root. */
   head: number;
   start: number;
@@ -73,7 +76,7 @@ export function readGum(id: string, conllu: string): TrainingDocument {
       spaceAfter = !misc.includes('SpaceAfter=No');
     }
     const head = Number(cols[6]);
-    words.push({ form: cols[1], upos: cols[3], head: head === 0 ? -1 : sentenceBase + head - 1, start, end });
+    words.push({ form: cols[1], upos: cols[3], deprel: cols[7], head: head === 0 ? -1 : sentenceBase + head - 1, start, end });
     const entity = /(?:^|\|)Entity=([^|]*)/.exec(misc)?.[1];
     if (entity) readBrackets(entity, index, open, brackets);
   }
@@ -103,13 +106,18 @@ function namedMentions(words: Word[], brackets: Bracket[]): TrainingMention[] {
     let head = -1;
     for (let i = b.first; i <= b.last && head < 0; i++) if (words[i].head < b.first || words[i].head > b.last) head = i;
     if (head < 0 || words[head].upos !== 'PROPN') continue;
+    // "Paul Tse and Wong Kwok-kin": a coordination, whose names GUM also marks one by one.
+    let coordinated = false;
+    for (let i = b.first; i <= b.last; i++) if (words[i].deprel === 'conj' && words[i].head >= b.first && words[i].head <= b.last) coordinated = true;
+    if (coordinated) continue;
+    const glue = type === 'person' ? PERSON_GLUE : GLUE;
     let first = head;
     let last = head;
-    while (first - 1 >= b.first && joins(words, first - 1, b.first, -1)) first--;
-    while (last + 1 <= b.last && joins(words, last + 1, b.last, 1)) last++;
-    // Titles in front are no part of the name: "Dr. William Glennie", "President Obama".
-    while (first < last && isTitle(words[first].form)) first++;
-    if (words[first].upos !== 'PROPN') continue;
+    while (first - 1 >= b.first && joins(words, first - 1, b.first, -1, glue)) first--;
+    while (last + 1 <= b.last && joins(words, last + 1, b.last, 1, glue)) last++;
+    // Titles in front are no part of the name: "Dr. William Glennie", "President Obama"; a title alone names nobody.
+    while (first <= last && isTitle(words[first].form)) first++;
+    if (first > last || words[first].upos !== 'PROPN') continue;
     spans.push({ first, last, type });
   }
   // The outermost names win: longest first, then in order.
@@ -134,12 +142,12 @@ function namedMentions(words: Word[], brackets: Bracket[]): TrainingMention[] {
 }
 
 /** Word i is a proper noun, or glue with a proper noun beyond it (before `limit`, going `step`). */
-function joins(words: Word[], i: number, limit: number, step: number): boolean {
+function joins(words: Word[], i: number, limit: number, step: number, glue: Set<string>): boolean {
   if (words[i].upos === 'PROPN') return true;
-  if (!GLUE.has(words[i].form.toLowerCase())) return false;
+  if (!glue.has(words[i].form.toLowerCase())) return false;
   for (let j = i + step; step > 0 ? j <= limit : j >= limit; j += step) {
     if (words[j].upos === 'PROPN') return true;
-    if (!GLUE.has(words[j].form.toLowerCase())) return false;
+    if (!glue.has(words[j].form.toLowerCase())) return false;
   }
   return false;
 }

@@ -38,7 +38,7 @@ export async function buildEntityModel(options: RecipeOptions): Promise<void> {
   const gold = goldNewsNames(options.goldNews);
   const read = (what: string, documents: TrainingDocument[]) => {
     const started = Date.now();
-    const prepared = documents.map(prepare);
+    const prepared = documents.map((d, i) => prepare(d, i));
     const tokens = prepared.reduce((sum, d) => sum + d.doc.tokens.length, 0);
     progress(`${what}: ${documents.length} documents, ${tokens} tokens, ${documents.reduce((s, d) => s + d.mentions.length, 0)} mentions (${((Date.now() - started) / 1000).toFixed(0)} s)`);
     return prepared;

@@ -45,6 +45,7 @@ export const CONTEXT: Template[] = [
   { id: 41, size: 4 * 2 }, // how much of the line is numbers (tables of results, prices) × capital
   { id: 42, size: 4 * (1 + RULE_TYPES.length * 4) }, // the same × the rule mention's type and strength
   { id: 43, size: 4 * RULE_SIZE }, // how much of the article is numbers × the rule label
+  { id: 44, size: 3 * 3 * 2 }, // no space, a space or a line break before and after × capital ("Kwok-hung", "Acme.com")
 ];
 export const CONTEXT_COUNT = CONTEXT.length;
 
@@ -116,10 +117,13 @@ export function contextValues(rules: RuleAnalysis): Uint16Array {
     out[v + 21] = lineNumbers[i] * 2 + cap;
     out[v + 22] = lineNumbers[i] * (1 + RULE_TYPES.length * 4) + raw[i];
     out[v + 23] = articleNumbers * RULE_SIZE + label[i];
+    out[v + 24] = (gapOf(t.space) * 3 + (i + 1 < n ? gapOf(tokens[i + 1].space) : 2)) * 2 + cap;
     quoted = nextQuoted(quoted, t);
   }
   return out;
 }
+
+const gapOf = (space: string) => (space === '' ? 0 : space.includes('\n') ? 2 : 1);
 
 /** 0: no numbers; 1: under a quarter of the tokens; 2: under half; 3: more. */
 function share(numbers: number, all: number): number {

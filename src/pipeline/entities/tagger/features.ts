@@ -38,17 +38,24 @@ export function denseKey(template: Template, value: number): number {
   return featureKey(template.id, value);
 }
 
-/** The keys of token i; `documentValues` (from the first pass's labels) only for the second pass. */
-export function tokenKeys(input: TaggerInput, i: number, documentValues: Uint16Array | null, out: KeyList): void {
+/**
+ * The keys of token i; `documentValues` (from the first pass's labels) only for the second pass.
+ * Without `identity`, which training drops for some tokens, the token's own word is left out (its
+ * form, lower case, affixes, the word pairs it is in), so that the model learns to name a word it has
+ * never seen from its shape, its context and the rules, not only from the words it knows.
+ */
+export function tokenKeys(input: TaggerInput, i: number, documentValues: Uint16Array | null, out: KeyList, identity = true): void {
   const { doc, rules, context, lowerHash } = input;
   const n = doc.tokens.length;
   for (let slot = 0; slot < SLOTS; slot++) {
     const j = i + slot - CENTRE;
     if (j < 0 || j >= n) edgeKeys(slot, out);
-    else wordKeys(doc.tokens[j].text, rules.view.lower[j], slot, out);
+    else wordKeys(doc.tokens[j].text, rules.view.lower[j], slot, out, identity || slot !== CENTRE);
   }
   for (let t = 0; t < CONTEXT_COUNT; t++) out.push(denseKey(CONTEXT[t], context[i * CONTEXT_COUNT + t]));
-  out.push(featureKey(BIGRAM_BEFORE, i > 0 ? lowerHash[i - 1] : EDGE_HASH, lowerHash[i]));
-  out.push(featureKey(BIGRAM_AFTER, lowerHash[i], i + 1 < n ? lowerHash[i + 1] : EDGE_HASH));
+  if (identity) {
+    out.push(featureKey(BIGRAM_BEFORE, i > 0 ? lowerHash[i - 1] : EDGE_HASH, lowerHash[i]));
+    out.push(featureKey(BIGRAM_AFTER, lowerHash[i], i + 1 < n ? lowerHash[i + 1] : EDGE_HASH));
+  }
   if (documentValues) for (let t = 0; t < DOCUMENT_COUNT; t++) out.push(denseKey(DOCUMENT[t], documentValues[i * DOCUMENT_COUNT + t]));
 }

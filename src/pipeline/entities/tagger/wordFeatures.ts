@@ -27,18 +27,20 @@ const EDGE = 0x5eed;
 /**
  * The keys of `text` (lower-cased: `lower`) seen from slot `slot`. The token itself gets every
  * template; its neighbours their lower case, short shape and word lists; those two away less.
+ * Without `identity` (training only), the token's own form, lower case and affixes are left out.
  */
-export function wordKeys(text: string, lower: string, slot: number, out: KeyList): void {
+export function wordKeys(text: string, lower: string, slot: number, out: KeyList, identity = true): void {
   const lowerHash = hashLower(text);
-  out.push(featureKey(LOWER, slot, lowerHash));
+  if (identity || slot !== CENTRE) out.push(featureKey(LOWER, slot, lowerHash));
   out.push(featureKey(SHORT_SHAPE, slot, shapeHash(text, true)));
   if (slot === CENTRE - 2 || slot === CENTRE + 2) return;
   const bits = lexiconBits(text, lower);
   for (let bit = 0; bit < 31; bit++) if (bits & (1 << bit)) out.push(featureKey(LEXICON, slot, bit));
   if (slot !== CENTRE) return;
-  out.push(featureKey(WORD, slot, hashText(text)));
   out.push(featureKey(SHAPE, slot, shapeHash(text, false)));
   out.push(featureKey(LENGTH, slot, Math.min(text.length, 12)));
+  if (!identity) return;
+  out.push(featureKey(WORD, slot, hashText(text)));
   const n = text.length;
   for (let k = 1; k <= 4 && k < n; k++) out.push(featureKey(SUFFIX, k, hashLower(text, n - k, n)));
   for (let k = 1; k <= 3 && k < n; k++) out.push(featureKey(PREFIX, k, hashLower(text, 0, k)));
