@@ -32,11 +32,14 @@ export function taggedEntities(doc: Doc, tagger: NameTagger, confidence: Confide
   const covered = new Uint8Array(doc.tokens.length);
   for (const m of initiatives) covered.fill(1, m.first, m.last + 1);
   const ruleByLast = new Map(rules.mentions.map((m) => [m.last, m]));
+  const ruleAt = new Int32Array(doc.tokens.length).fill(-1);
+  rules.mentions.forEach((m, i) => ruleAt.fill(i, m.first, m.last + 1));
   const mentions: TypedMention[] = [];
   const confidenceOf = new Map<TypedMention, number>();
   spans.forEach((span, i) => {
     const type = REPORTED[span.type];
     if (!type) return;
+    joinTouching(rules, span, ruleAt);
     for (let t = span.first; t <= span.last; t++) if (covered[t]) return;
     const m = mentionOf(rules, span, type, ruleByLast.get(span.last));
     if (!m) return;
@@ -58,6 +61,24 @@ export function taggedEntities(doc: Doc, tagger: NameTagger, confidence: Confide
     }
   }
   return buildEntities(doc, { view: rules.view, mentions, groups, typeOf, groupOf, confidenceOf: groupConfidence });
+}
+
+/**
+ * "Leung Kwok-hung" tagged "Leung Kwok": wink-nlp splits a hyphenated word in three tokens, and a
+ * name the tagger ends (or starts) inside a word written without spaces is taken to the end of the
+ * rules' name there. Only over tokens that touch: where a space is, the tagger's boundary stands.
+ */
+function joinTouching(rules: RuleAnalysis, span: TaggedSpan, ruleAt: Int32Array): void {
+  const tokens = rules.view.doc.tokens;
+  const index = ruleAt[span.last] >= 0 ? ruleAt[span.last] : ruleAt[span.first];
+  if (index < 0) return;
+  const rule = rules.mentions[index];
+  let last = span.last;
+  while (last < rule.last && tokens[last + 1].space === '') last++;
+  let first = span.first;
+  while (first > rule.first && tokens[first].space === '') first--;
+  span.first = first;
+  span.last = last;
 }
 
 /** A tagged name as a mention the later passes read; a person's title in front is the rules'. */
