@@ -130,11 +130,10 @@ export class NameTagger {
       const here = lowerHash[entries[i]];
       const before = i > 0 ? lowerHash[entries[i - 1]] : EDGE_HASH;
       const after = i + 1 < n ? lowerHash[entries[i + 1]] : EDGE_HASH;
-      for (const key of [featureKey(BIGRAM_BEFORE, before, here), featureKey(BIGRAM_AFTER, here, after)]) {
-        const row = table.row(key);
-        if (row < 0) continue;
-        for (let l = 0; l < LABELS; l++) out[at + l] += weights[row * LABELS + l] * scale;
-      }
+      const beforeRow = table.row(featureKey(BIGRAM_BEFORE, before, here));
+      if (beforeRow >= 0) for (let l = 0; l < LABELS; l++) out[at + l] += weights[beforeRow * LABELS + l] * scale;
+      const afterRow = table.row(featureKey(BIGRAM_AFTER, here, after));
+      if (afterRow >= 0) for (let l = 0; l < LABELS; l++) out[at + l] += weights[afterRow * LABELS + l] * scale;
     }
   }
 
