@@ -19,8 +19,10 @@ export interface RunOptions extends InputOptions {
   tokens: boolean;
   context: Omit<RenderContext, 'view'>;
   stdout: Writable;
-  /** Most worker threads to use; 1 runs everything in the main thread. */
+  /** Most worker threads to use (a small input runs in the main thread whatever this says). */
   jobs: number;
+  /** Seconds one article may take in a worker before it is stopped and reported. */
+  articleTimeout: number;
   /** Called once per problem, in input order, so a long run reports early. */
   onProblem: (problem: Problem, error?: unknown) => void;
   /** Called after each input is written or reported; `total` is known when every input is one text file. */
@@ -55,7 +57,7 @@ export async function runArticles(inputs: string[], options: RunOptions): Promis
   const renderer = options.renderer ?? (await createRenderer(options.format, { ...options.context, view: options.view }));
   // Workers may stringify for the JSON formats, unless a filter has to see the article first.
   const jsonView = renderer.articleJson && !options.filter ? options.view : null;
-  const analyzer: Analyzer = workers > 0 ? new WorkerPool(workers, withTokens, jsonView) : await inProcessAnalyzer(withTokens);
+  const analyzer: Analyzer = workers > 0 ? new WorkerPool({ size: workers, tokens: withTokens, jsonView, articleTimeoutMs: options.articleTimeout * 1000 }) : await inProcessAnalyzer(withTokens);
   const summary: RunSummary = { articles: 0, problems: 0, workers };
 
   const renderKept = (article: Article, text: string): string => {

@@ -21,6 +21,7 @@ export interface ArticleOptions extends FilterOptions {
   debug: boolean;
   quiet: boolean;
   jobs: number;
+  articleTimeout: number;
   tokens?: boolean;
 }
 
@@ -37,6 +38,17 @@ export function terminalWidth(): number {
 export function reportProblem(problem: Problem, error: unknown, debug: boolean): void {
   process.stderr.write(`statements: ${problem.source}: ${problem.message}\n`);
   if (debug && error instanceof Error && error.stack) process.stderr.write(error.stack + '\n');
+}
+
+/** Seconds an article may take before it is reported and the run goes on (see the README's Robustness). */
+export const ARTICLE_TIMEOUT = 60;
+
+export function positiveNumber(name: string) {
+  return (value: string): number => {
+    const n = Number(value);
+    if (!Number.isFinite(n) || n <= 0) throw new CommanderError(2, 'statements.usage', `${name} expects a positive number, found "${value}"`);
+    return n;
+  };
 }
 
 export function positiveInteger(name: string) {
@@ -60,10 +72,11 @@ export function addArticleOptions(command: Command, formats: readonly string[] =
     .option('--id-field <name>', 'JSONL field holding the article id', 'id')
     .option('--max-chars <n>', 'skip (and report) articles longer than this many characters', positiveInteger('--max-chars'), 10_000_000)
     .addOption(
-      new Option('-j, --jobs <n>', `worker threads, each loading the model once; one article, or under ${PARALLEL_MIN_BYTES / 1024} KB of files, runs without workers`)
+      new Option('-j, --jobs <n>', `worker threads, each loading the model once; under ${PARALLEL_MIN_BYTES / 1024} KB of files runs in the main thread`)
         .argParser(positiveInteger('--jobs'))
         .default(availableParallelism(), `the number of cores, ${availableParallelism()} here`),
     )
+    .option('--article-timeout <seconds>', `stop and report an article whose analysis takes longer (inputs over ${PARALLEL_MIN_BYTES / 1024} KB)`, positiveNumber('--article-timeout'), ARTICLE_TIMEOUT)
     .option('--no-color', 'no colour, even on a terminal')
     .option('-q, --quiet', 'no progress or warnings on stderr', false)
     .option('--debug', 'show stack traces of internal errors', false);
@@ -110,6 +123,6 @@ export async function runView(view: View, inputs: string[], options: ArticleOpti
     filter: filterFrom(options),
   });
   progress.clear();
-  if (options.debug) process.stderr.write(`statements: ${summary.workers ? `${summary.workers} worker threads` : 'no worker threads (main thread)'}\n`);
+  if (options.debug) process.stderr.write(`statements: ${summary.workers ? `${summary.workers} worker thread${summary.workers === 1 ? '' : 's'}` : 'no worker threads (main thread)'}\n`);
   process.exitCode = exitCode(summary.articles, summary.problems);
 }
