@@ -1,6 +1,7 @@
 import type { Writable } from 'node:stream';
 import { readInputs, type InputOptions } from './io/readInputs.js';
 import { expandPaths } from './io/walk.js';
+import { DuplicateIds } from './duplicateIds.js';
 import { write } from './output.js';
 import { inProcessAnalyzer, type Analyzer, type Outcome } from './parallel/analyzer.js';
 import { limitHeapGrowth } from './parallel/memory.js';
@@ -23,6 +24,8 @@ export interface RunOptions extends InputOptions {
   jobs: number;
   /** Seconds one article may take in a worker before it is stopped and reported. */
   articleTimeout: number;
+  /** Called for what is worth knowing but does not fail an input (a duplicate id). */
+  onWarning?: (problem: Problem) => void;
   /** Called once per problem, in input order, so a long run reports early. */
   onProblem: (problem: Problem, error?: unknown) => void;
   /** Called after each input is written or reported; `total` is known when every input is one text file. */
@@ -92,7 +95,11 @@ export async function runArticles(inputs: string[], options: RunOptions): Promis
   };
   try {
     await write(options.stdout, renderer.begin());
+    const ids = new DuplicateIds();
     for await (const item of readInputs(inputs, options, paths)) {
+      if (item.ok && options.onWarning && ids.seenBefore(item.article.id)) {
+        options.onWarning({ code: 'duplicate-id', severity: 'warning', source: item.article.source, message: `warning: id "${item.article.id}" was already used in this run` });
+      }
       if (item.ok) inFlight.push({ outcome: analyzer.analyze(item.article), input: item.article });
       else inFlight.push({ outcome: Promise.resolve(item), input: null });
       while (inFlight.length >= window) await emitOldest();

@@ -119,6 +119,11 @@ export async function runView(view: View, inputs: string[], options: ArticleOpti
       progress.clear();
       reportProblem(problem, error, options.debug);
     },
+    onWarning: (problem) => {
+      if (options.quiet) return;
+      progress.clear();
+      reportProblem(problem, undefined, false);
+    },
     onProgress: (done, total) => progress.update(done, total),
     filter: filterFrom(options),
   });
