@@ -13,10 +13,13 @@ export type CorpusInput =
   | { kind: 'articles'; path: string; stdin?: Readable }
   | { kind: 'problem'; problem: Problem };
 
-/** A `.json` file is our output; a JSONL file is when its first line is an extracted article. */
+/**
+ * A `.json` file is our output unless it is an array (of articles to analyse); a JSONL file is when
+ * its first line is an extracted article.
+ */
 async function isExtractedFile(path: string, inputFormat: InputFormat): Promise<boolean> {
   const extension = extname(path).toLowerCase();
-  if (extension === '.json') return true;
+  if (extension === '.json') return !(await firstLineOf(path)).trimStart().startsWith('[');
   return (extension === '.jsonl' || inputFormat === 'jsonl') && looksExtracted(await firstLineOf(path));
 }
 
