@@ -8,6 +8,7 @@ import { Progress } from '../progress.js';
 import { FORMATS, type Format, type View } from '../render/index.js';
 import { runArticles } from '../run.js';
 import type { Problem } from '../types.js';
+import { COLOR_MODES, colorLevel, type ColorLevel, type ColorMode } from './colorLevel.js';
 import { filterFrom, type FilterOptions } from './filterOptions.js';
 
 /** The options every command that reads articles shares. */
@@ -17,18 +18,22 @@ export interface ArticleOptions extends FilterOptions {
   textField: string;
   idField: string;
   maxChars: number;
-  color: boolean;
+  /** `--color WHEN`, or false for `--no-color`. */
+  color?: ColorMode | boolean;
   debug: boolean;
   quiet: boolean;
   jobs: number;
   articleTimeout: number;
+  /** Only where the command writes CSV or TSV. */
+  escapeFormulas?: boolean;
   tokens?: boolean;
 }
 
 export const stdoutIsTerminal = Boolean(process.stdout.isTTY);
 
-export function useColor(options: { color: boolean }): boolean {
-  return stdoutIsTerminal && options.color && !('NO_COLOR' in process.env) && process.env.TERM !== 'dumb';
+/** The colour level for standard output (see colorLevel). */
+export function colorOf(options: { color?: ColorMode | boolean }): ColorLevel {
+  return colorLevel(options.color, process.env, process.stdout);
 }
 
 export function terminalWidth(): number {
@@ -66,6 +71,9 @@ export function addArticleOptions(command: Command, formats: readonly string[] =
   if (formats.length > 0) {
     command.addOption(new Option('-f, --format <format>', 'output format (default: table on a terminal, json otherwise)').choices(formats));
   }
+  if (formats.includes('csv') || formats.includes('tsv')) {
+    command.option('--no-escape-formulas', "CSV/TSV: leave cells starting with = + - @ as they are (by default a ' makes them text for spreadsheets)");
+  }
   return command
     .addOption(new Option('--input-format <format>', 'how to read inputs: by extension, or all as text or JSONL').choices(['auto', 'text', 'jsonl']).default('auto'))
     .option('--text-field <name>', 'JSONL field holding the article text', 'text')
@@ -77,7 +85,8 @@ export function addArticleOptions(command: Command, formats: readonly string[] =
         .default(availableParallelism(), `the number of cores, ${availableParallelism()} here`),
     )
     .option('--article-timeout <seconds>', `stop and report an article whose analysis takes longer (inputs over ${PARALLEL_MIN_BYTES / 1024} KB)`, positiveNumber('--article-timeout'), ARTICLE_TIMEOUT)
-    .option('--no-color', 'no colour, even on a terminal')
+    .addOption(new Option('--color <when>', 'colour: always, never, or auto (a terminal only; FORCE_COLOR and NO_COLOR count)').choices(COLOR_MODES))
+    .option('--no-color', 'no colour, even on a terminal (--color never)')
     .option('-q, --quiet', 'no progress or warnings on stderr', false)
     .option('--debug', 'show stack traces of internal errors', false);
 }
@@ -94,16 +103,16 @@ export function inputsOrStdin(inputs: string[], command: Command): string[] | nu
 }
 
 /** Only tables colour: chalk is loaded for them alone, which keeps start-up short for the data formats. */
-async function chalkFor(color: boolean): Promise<ChalkInstance> {
+async function chalkFor(level: ColorLevel): Promise<ChalkInstance> {
   const { Chalk } = await import('chalk');
-  return new Chalk({ level: color ? 3 : 0 });
+  return new Chalk({ level });
 }
 
 /** Runs the pipeline over the inputs and renders one view of each article. */
 export async function runView(view: View, inputs: string[], options: ArticleOptions, command: Command): Promise<void> {
   const paths = inputsOrStdin(inputs, command);
   if (!paths) return;
-  const color = useColor(options);
+  const color = colorOf(options);
   const format = options.format ?? (stdoutIsTerminal ? 'table' : 'json');
   // A person watching a terminal while the output goes to a file or a pipe; output on the terminal shows its own progress.
   const progress = new Progress({ enabled: Boolean(process.stderr.isTTY) && !stdoutIsTerminal && !options.quiet, write: (text) => process.stderr.write(text) });
@@ -112,7 +121,7 @@ export async function runView(view: View, inputs: string[], options: ArticleOpti
     format,
     view,
     tokens: options.tokens ?? false,
-    context: { chalk: format === 'table' ? await chalkFor(color) : undefined, width: terminalWidth() },
+    context: { chalk: format === 'table' ? await chalkFor(color) : undefined, width: terminalWidth(), escapeFormulas: options.escapeFormulas ?? true },
     stdin: process.stdin,
     stdout: process.stdout,
     onProblem: (problem, error) => {
