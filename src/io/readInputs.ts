@@ -1,9 +1,8 @@
-import { createReadStream, readFileSync, statSync } from 'node:fs';
-import { basename, extname } from 'node:path';
+import { readFileSync, statSync } from 'node:fs';
 import type { Readable } from 'node:stream';
-import { createGunzip } from 'node:zlib';
 import type { ArticleInput, Problem } from '../types.js';
 import { decodeText, utf16Encoding } from './decode.js';
+import { idOf, inputKind, isGz, openFile } from './inputFiles.js';
 import { jsonArticles, MAX_JSON_BYTES } from './jsonArray.js';
 import { parseJsonlLine, type JsonlFields } from './jsonl.js';
 import { readBounded, type BoundedRead } from './readBounded.js';
@@ -11,6 +10,7 @@ import { byteLines } from './lines.js';
 import { expandPaths, type PathItem } from './walk.js';
 
 export type InputFormat = 'auto' | 'text' | 'jsonl';
+export { inputKind, isJsonl, type InputKind } from './inputFiles.js';
 
 export interface InputOptions extends JsonlFields {
   inputFormat: InputFormat;
@@ -40,33 +40,6 @@ export async function* readInputs(inputs: string[], options: InputOptions, expan
     else if (kind === 'json') yield* readJsonFile(item.path, options);
     else yield await readTextFile(item.path, options);
   }
-}
-
-export type InputKind = 'text' | 'jsonl' | 'json';
-
-/** `corpus.jsonl.gz` is JSONL, `notes.txt.gz` text: the name without `.gz` tells, unless --input-format does. */
-export function inputKind(path: string, options: Pick<InputOptions, 'inputFormat'>): InputKind {
-  if (options.inputFormat === 'jsonl') return 'jsonl';
-  if (options.inputFormat === 'text') return 'text';
-  const extension = extname(withoutGz(path)).toLowerCase();
-  return extension === '.jsonl' ? 'jsonl' : extension === '.json' ? 'json' : 'text';
-}
-
-export function isJsonl(path: string, options: Pick<InputOptions, 'inputFormat'>): boolean {
-  return inputKind(path, options) === 'jsonl';
-}
-
-const isGz = (path: string) => path.toLowerCase().endsWith('.gz');
-const withoutGz = (path: string) => (isGz(path) ? path.slice(0, -3) : path);
-const idOf = (path: string) => basename(withoutGz(path), extname(withoutGz(path)));
-
-/** The file's bytes as a stream, unpacked when its name ends in `.gz`. */
-function openFile(path: string): Readable {
-  const file = createReadStream(path);
-  if (!isGz(path)) return file;
-  const gunzip = createGunzip();
-  file.on('error', (error) => gunzip.destroy(error));
-  return file.pipe(gunzip);
 }
 
 /** What a failed read says: a `.gz` that is not gzip is named as such. */
