@@ -46,7 +46,7 @@ export function reportProblem(problem: Problem, error: unknown, debug: boolean):
 }
 
 /** Seconds an article may take before it is reported and the run goes on (see the README's Robustness). */
-export const ARTICLE_TIMEOUT = 60;
+export const ARTICLE_TIMEOUT = 120;
 
 export function positiveNumber(name: string) {
   return (value: string): number => {
