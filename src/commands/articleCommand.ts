@@ -22,6 +22,7 @@ export interface ArticleOptions extends FilterOptions {
   quiet: boolean;
   jobs: number;
   tokens?: boolean;
+  withText?: boolean;
 }
 
 export const stdoutIsTerminal = Boolean(process.stdout.isTTY);

@@ -1,5 +1,6 @@
 import { Worker } from 'node:worker_threads';
 import type { View } from '../render/renderer.js';
+import type { AnalyzeOptions } from '../pipeline/index.js';
 import type { ArticleInput } from '../types.js';
 import { internalProblem, type Analyzer, type Outcome } from './analyzer.js';
 import type { AnalyzeReply, AnalyzeRequest } from './messages.js';
@@ -26,7 +27,7 @@ export class WorkerPool implements Analyzer {
   private readonly workers: PoolWorker[] = [];
 
   /** `jsonView`: workers answer with each article's JSON for this view (for a renderer with `articleJson`). */
-  constructor(private readonly size: number, private readonly tokens: boolean, private readonly jsonView: View | null) {}
+  constructor(private readonly size: number, private readonly options: AnalyzeOptions, private readonly jsonView: View | null) {}
 
   analyze(article: ArticleInput): Promise<Outcome> {
     return new Promise((resolve) => this.dispatch({ article, resolve }));
@@ -41,7 +42,7 @@ export class WorkerPool implements Analyzer {
     let target = this.workers.reduce<PoolWorker | undefined>((best, w) => (!best || w.jobs.length < best.jobs.length ? w : best), undefined);
     if (!target || (target.jobs.length > 0 && this.workers.length < this.size)) target = this.spawn();
     target.jobs.push(job);
-    const request: AnalyzeRequest = { article: job.article, tokens: this.tokens, jsonView: this.jsonView };
+    const request: AnalyzeRequest = { article: job.article, options: this.options, jsonView: this.jsonView };
     target.thread.postMessage(request);
   }
 
