@@ -14,7 +14,7 @@ export type SourceItem = InputItem | { ok: true; extracted: Article; from: strin
  * was written rather than analysed again: an earlier run is drawn again, or filtered, as it was.
  */
 export async function* readSources(expanded: PathItem[], options: InputOptions): AsyncGenerator<SourceItem> {
-  for await (const input of corpusInputs([], { inputFormat: options.inputFormat, stdin: options.stdin }, expanded)) {
+  for await (const input of corpusInputs([], { inputFormat: options.inputFormat, stdin: options.stdin, maxBytes: options.maxChars * 4 }, expanded)) {
     if (input.kind === 'problem') {
       yield { ok: false, problem: input.problem };
     } else if (input.kind === 'extracted') {
