@@ -24,6 +24,7 @@ export interface ArticleOptions extends FilterOptions {
   tokens?: boolean;
   /** `--model FILE`, once per model. */
   model: string[];
+  withText?: boolean;
 }
 
 export const stdoutIsTerminal = Boolean(process.stdout.isTTY);

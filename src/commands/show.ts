@@ -10,6 +10,7 @@ function showWidth(): number {
 
 export function registerShow(program: Command): void {
   addArticleOptions(program.command('show').description('read each article with its statements, speakers, cues and entities marked'), [])
+    .addHelpText('after', '\nINPUT may also be output of `statements extract --with-text` (jsonl or json), drawn as it was written:\n  statements extract corpus/ --with-text --format jsonl > extracted.jsonl\n  statements show extracted.jsonl\n')
     .action(async (inputs: string[], options: ArticleOptions, command: Command) => {
       const paths = inputsOrStdin(inputs, command);
       if (!paths || !(await checkModels(options.model))) return;

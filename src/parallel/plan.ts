@@ -16,6 +16,9 @@ export interface InputShape {
  */
 export const PARALLEL_MIN_BYTES = 256 * 1024;
 
+/** How many inputs each worker may have waiting, so that no worker idles while the next output is awaited. */
+export const QUEUED_PER_WORKER = 8;
+
 /**
  * How many worker threads to use; 0 means none (the pipeline runs in the main thread).
  * Workers only pay off with more than one article and enough text; stdin may be a stream
