@@ -10,6 +10,8 @@ import type { Problem } from './types.js';
 
 export interface EvalRunOptions extends Omit<InputOptions, 'stdin'> {
   errors: boolean;
+  /** Model files given with `--model`. */
+  models?: string[];
   stdin: Readable;
   onProblem: (problem: Problem, error?: unknown) => void;
 }
@@ -37,7 +39,7 @@ function readGoldCorpora(root: string, options: EvalRunOptions): { items: GoldIt
 
 function scoreSafely(item: GoldItem, text: string, source: string, options: EvalRunOptions): ArticleScore | null {
   try {
-    return scoreArticle(item, analyzeArticle({ id: item.gold.id, source, text, meta: {} }));
+    return scoreArticle(item, analyzeArticle({ id: item.gold.id, source, text, meta: {} }, { models: options.models }));
   } catch (error) {
     options.onProblem({ code: 'internal', severity: 'error', source, message: `internal error: ${(error as Error).message}` }, error);
     return null;

@@ -3,7 +3,7 @@ import { Command, CommanderError, Option } from 'commander';
 import { availableParallelism } from 'node:os';
 import type { InputFormat } from '../io/readInputs.js';
 import { exitCode } from '../exitCode.js';
-import { PARALLEL_MIN_BYTES } from '../parallel/plan.js';
+import { ARTICLE_TIMEOUT, PARALLEL_MIN_BYTES } from '../parallel/plan.js';
 import { Progress } from '../progress.js';
 import { FORMATS, type Format, type View } from '../render/index.js';
 import { runArticles } from '../run.js';
@@ -27,6 +27,9 @@ export interface ArticleOptions extends FilterOptions {
   /** Only where the command writes CSV or TSV. */
   escapeFormulas?: boolean;
   tokens?: boolean;
+  /** `--model FILE`, once per model. */
+  model: string[];
+  withText?: boolean;
 }
 
 export const stdoutIsTerminal = Boolean(process.stdout.isTTY);
@@ -44,9 +47,6 @@ export function reportProblem(problem: Problem, error: unknown, debug: boolean):
   process.stderr.write(`statements: ${problem.source}: ${problem.message}\n`);
   if (debug && error instanceof Error && error.stack) process.stderr.write(error.stack + '\n');
 }
-
-/** Seconds an article may take before it is reported and the run goes on (see the README's Robustness). */
-export const ARTICLE_TIMEOUT = 120;
 
 export function positiveNumber(name: string) {
   return (value: string): number => {
@@ -85,10 +85,32 @@ export function addArticleOptions(command: Command, formats: readonly string[] =
         .default(availableParallelism(), `the number of cores, ${availableParallelism()} here`),
     )
     .option('--article-timeout <seconds>', `stop and report an article whose analysis takes longer (inputs over ${PARALLEL_MIN_BYTES / 1024} KB)`, positiveNumber('--article-timeout'), ARTICLE_TIMEOUT)
+    .option('--model <file>', 'a trained model file (from `statements train`) in place of the shipped model of its kind; once per model', collect, [])
     .addOption(new Option('--color <when>', 'colour: always, never, or auto (a terminal only; FORCE_COLOR and NO_COLOR count)').choices(COLOR_MODES))
     .option('--no-color', 'no colour, even on a terminal (--color never)')
     .option('-q, --quiet', 'no progress or warnings on stderr', false)
     .option('--debug', 'show stack traces of internal errors', false);
+}
+
+function collect(value: string, previous: string[]): string[] {
+  return [...previous, value];
+}
+
+/**
+ * Reads the `--model` files once here, so that a wrong path is one usage error (exit 2) before any
+ * article is read, not a failure of every article. Returns false after reporting.
+ */
+export async function checkModels(paths: string[]): Promise<boolean> {
+  if (paths.length === 0) return true;
+  const { modelSet } = await import('../model/modelSet.js');
+  try {
+    modelSet(paths);
+    return true;
+  } catch (error) {
+    process.stderr.write(`${(error as Error).message}\n`);
+    process.exitCode = 2;
+    return false;
+  }
 }
 
 /** INPUT... as given; none on a terminal is a usage error (help, exit 2), none with a pipe means stdin. */
@@ -111,7 +133,7 @@ async function chalkFor(level: ColorLevel): Promise<ChalkInstance> {
 /** Runs the pipeline over the inputs and renders one view of each article. */
 export async function runView(view: View, inputs: string[], options: ArticleOptions, command: Command): Promise<void> {
   const paths = inputsOrStdin(inputs, command);
-  if (!paths) return;
+  if (!paths || !(await checkModels(options.model))) return;
   const color = colorOf(options);
   const format = options.format ?? (stdoutIsTerminal ? 'table' : 'json');
   // A person watching a terminal while the output goes to a file or a pipe; output on the terminal shows its own progress.
@@ -121,6 +143,7 @@ export async function runView(view: View, inputs: string[], options: ArticleOpti
     format,
     view,
     tokens: options.tokens ?? false,
+    models: options.model,
     context: { chalk: format === 'table' ? await chalkFor(color) : undefined, width: terminalWidth(), escapeFormulas: options.escapeFormulas ?? true },
     stdin: process.stdin,
     stdout: process.stdout,

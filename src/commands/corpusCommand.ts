@@ -6,7 +6,7 @@ import { exitCode } from '../exitCode.js';
 import { write } from '../output.js';
 import { runArticles } from '../run.js';
 import type { Article } from '../types.js';
-import { inputsOrStdin, reportProblem, stdoutIsTerminal, terminalWidth, colorOf, type ArticleOptions } from './articleCommand.js';
+import { checkModels, inputsOrStdin, reportProblem, stdoutIsTerminal, terminalWidth, colorOf, type ArticleOptions } from './articleCommand.js';
 import { filterFrom } from './filterOptions.js';
 
 export interface CorpusOptions extends Omit<ArticleOptions, 'format'> {
@@ -31,7 +31,7 @@ export async function runCorpus<T>(inputs: string[], options: CorpusOptions, com
     import('../io/readAliases.js'), import('../io/corpusInputs.js'), import('../io/readExtracted.js'),
   ]);
   const paths = inputsOrStdin(inputs, command);
-  if (!paths) return;
+  if (!paths || !(await checkModels(options.model))) return;
   let aliases = NO_ALIASES;
   if (options.aliases) {
     const read = readAliases(options.aliases);
@@ -85,6 +85,7 @@ export async function runCorpus<T>(inputs: string[], options: CorpusOptions, com
       format: 'jsonl',
       view: 'extract',
       tokens: false,
+      models: options.model,
       context: { chalk: new Chalk({ level: 0 }), width: terminalWidth() },
       stdin,
       stdout: process.stdout,

@@ -5,13 +5,15 @@ import { renderEvalErrors } from '../render/evalErrors.js';
 import { renderEvalJson } from '../render/evalJson.js';
 import { renderEvalTable } from '../render/evalTable.js';
 import { runEval } from '../runEval.js';
-import { reportProblem, stdoutIsTerminal, terminalWidth, colorOf } from './articleCommand.js';
+import { checkModels, reportProblem, stdoutIsTerminal, terminalWidth, colorOf } from './articleCommand.js';
 import type { EvalOptions } from './eval.js';
 
 /** `statements eval`: scores the pipeline against the gold and prints the report. */
 export async function runEvalCommand(inputs: string[], options: EvalOptions): Promise<void> {
+  if (!(await checkModels(options.model))) return;
   const run = await runEval(options.gold, inputs, {
     ...options,
+    models: options.model,
     stdin: process.stdin,
     onProblem: (problem, error) => {
       if (problem.severity === 'error' || !options.quiet) reportProblem(problem, error, options.debug);

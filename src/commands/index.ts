@@ -7,6 +7,7 @@ import { registerSchema } from './schema.js';
 import { registerShow } from './show.js';
 import { registerSpeakers } from './speakers.js';
 import { registerTokens } from './tokens.js';
+import { registerTrain } from './train.js';
 
 /** Every command of the program, in the order `statements --help` lists them. */
 export const COMMANDS: ((program: Command) => void)[] = [
@@ -17,5 +18,6 @@ export const COMMANDS: ((program: Command) => void)[] = [
   registerSpeakers,
   registerNetwork,
   registerEval,
+  registerTrain,
   registerSchema,
 ];

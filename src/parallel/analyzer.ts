@@ -1,3 +1,4 @@
+import type { AnalyzeOptions } from '../pipeline/index.js';
 import type { Article, ArticleInput, Problem } from '../types.js';
 
 /** What became of one input: its analysed article (or, from a worker, its JSON), or the problem that stopped it. */
@@ -18,12 +19,12 @@ export function internalProblem(source: string, error: unknown): Outcome {
  * The pipeline in this thread. It is imported here, on first use, so that a run with
  * workers never loads the model in the main thread.
  */
-export async function inProcessAnalyzer(tokens: boolean): Promise<Analyzer> {
+export async function inProcessAnalyzer(options: AnalyzeOptions): Promise<Analyzer> {
   const { analyzeArticle } = await import('../pipeline/index.js');
   return {
     analyze: async (input) => {
       try {
-        return { ok: true, article: analyzeArticle(input, { tokens }) };
+        return { ok: true, article: analyzeArticle(input, options) };
       } catch (error) {
         return internalProblem(input.source, error);
       }

@@ -1,10 +1,11 @@
+import type { AnalyzeOptions } from '../pipeline/index.js';
 import type { View } from '../render/renderer.js';
 import type { Article, ArticleInput } from '../types.js';
 
 /** Main thread → worker: one article to analyse. Each worker answers in the order it was asked. */
 export interface AnalyzeRequest {
   article: ArticleInput;
-  tokens: boolean;
+  options: AnalyzeOptions;
   /** For the JSON formats: answer with the article's JSON for this view rather than the article. */
   jsonView: View | null;
 }

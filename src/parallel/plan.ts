@@ -17,6 +17,15 @@ export interface InputShape {
 export const PARALLEL_MIN_BYTES = 256 * 1024;
 
 /**
+ * Seconds an article may take by default: more than twice the slowest 10 MB input measured (46 s of
+ * wall time on a loaded 2-core machine), so that only what would hold up a run is stopped.
+ */
+export const ARTICLE_TIMEOUT = 120;
+
+/** How many inputs each worker may have waiting, so that no worker idles while the next output is awaited. */
+export const QUEUED_PER_WORKER = 8;
+
+/**
  * How many worker threads to use; 0 means none (the pipeline runs in the main thread).
  * Below PARALLEL_MIN_BYTES of files the main thread does the work: starting a worker would cost
  * more than the analysis, and no article that small takes long. Above it every run analyses in

@@ -1,4 +1,5 @@
 import { Worker } from 'node:worker_threads';
+import type { AnalyzeOptions } from '../pipeline/index.js';
 import type { View } from '../render/renderer.js';
 import type { ArticleInput } from '../types.js';
 import { internalProblem, type Analyzer, type Outcome } from './analyzer.js';
@@ -21,7 +22,7 @@ interface PoolWorker {
 
 export interface PoolOptions {
   size: number;
-  tokens: boolean;
+  analysis: AnalyzeOptions;
   /** Workers answer with each article's JSON for this view (for a renderer with `articleJson`). */
   jsonView: View | null;
   /** Milliseconds one article may take before its worker is stopped and the article reported. */
@@ -29,6 +30,7 @@ export interface PoolOptions {
 }
 
 const WORKER_URL = new URL('./worker.js', import.meta.url);
+
 
 /**
  * Up to `size` worker threads, each loading the model once. Threads start only when every
@@ -55,7 +57,7 @@ export class WorkerPool implements Analyzer {
     let target = this.workers.reduce<PoolWorker | undefined>((best, w) => (!best || w.jobs.length < best.jobs.length ? w : best), undefined);
     if (!target || (target.jobs.length > 0 && this.workers.length < this.options.size)) target = this.spawn();
     target.jobs.push(job);
-    const request: AnalyzeRequest = { article: job.article, tokens: this.options.tokens, jsonView: this.options.jsonView };
+    const request: AnalyzeRequest = { article: job.article, options: this.options.analysis, jsonView: this.options.jsonView };
     target.thread.postMessage(request);
     if (target.jobs.length === 1) this.startClock(target);
   }

@@ -14,7 +14,7 @@ port.postMessage({ ready: true } satisfies WorkerMessage);
 port.on('message', (request: AnalyzeRequest) => {
   let reply: AnalyzeReply;
   try {
-    const article = analyzeArticle(request.article, { tokens: request.tokens });
+    const article = analyzeArticle(request.article, request.options);
     // A string crosses between threads far more cheaply than an object graph, and the main thread has less to do.
     reply = request.jsonView ? { ok: true, json: JSON.stringify(project(article, request.jsonView)) } : { ok: true, article };
   } catch (error) {
