@@ -66,7 +66,7 @@ export function positiveInteger(name: string) {
 
 /** Adds INPUT... and the input, output and diagnostics options to a command. */
 export function addArticleOptions(command: Command, formats: readonly string[] = FORMATS): Command {
-  command.argument('[inputs...]', 'files, directories (walked for .txt, .md, .jsonl) or - for standard input');
+  command.argument('[inputs...]', 'files, directories (walked for .txt, .md, .jsonl, gzipped or not) or - for standard input');
   // A command with a single way of showing its result (`show`) passes no formats and has no --format.
   if (formats.length > 0) {
     command.addOption(new Option('-f, --format <format>', 'output format (default: table on a terminal, json otherwise)').choices(formats));
