@@ -2,6 +2,7 @@ import type { Writable } from 'node:stream';
 import type { InputOptions } from './io/readInputs.js';
 import { readSources, type SourceItem } from './io/readSources.js';
 import { expandPaths } from './io/walk.js';
+import { DuplicateIds } from './duplicateIds.js';
 import { write } from './output.js';
 import { inProcessAnalyzer, type Analyzer, type Outcome } from './parallel/analyzer.js';
 import { inOrder } from './parallel/inOrder.js';
@@ -26,8 +27,12 @@ export interface RunOptions extends InputOptions {
   withText?: boolean;
   context: Omit<RenderContext, 'view'>;
   stdout: Writable;
-  /** Most worker threads to use; 1 runs everything in the main thread. */
+  /** Most worker threads to use (a small input runs in the main thread whatever this says). */
   jobs: number;
+  /** Seconds one article may take in a worker before it is stopped and reported. */
+  articleTimeout: number;
+  /** Called for what is worth knowing but does not fail an input (a duplicate id). */
+  onWarning?: (problem: Problem) => void;
   /** Called once per problem, in input order, so a long run reports early. */
   onProblem: (problem: Problem, error?: unknown) => void;
   /** Called after each input is written or reported; `total` is known when every input is one text file. */
@@ -63,7 +68,9 @@ export async function runArticles(inputs: string[], options: RunOptions): Promis
   // Made on the first article to analyse: drawing an earlier run's output again never loads the model.
   let analyzer: Promise<Analyzer> | undefined;
   const analyze = (input: Parameters<Analyzer['analyze']>[0]) => {
-    analyzer ??= workers > 0 ? Promise.resolve(new WorkerPool(workers, analysis, jsonView)) : inProcessAnalyzer(analysis);
+    analyzer ??= workers > 0
+      ? Promise.resolve(new WorkerPool({ size: workers, analysis, jsonView, articleTimeoutMs: options.articleTimeout * 1000 }))
+      : inProcessAnalyzer(analysis);
     return analyzer.then((a) => a.analyze(input));
   };
   const reuse = { view: options.view, ...analysis, needsText: renderer.needsText ?? false };
@@ -75,7 +82,8 @@ export async function runArticles(inputs: string[], options: RunOptions): Promis
   };
 
   /** `text` is the article as read: renderers that lay spans on it need it, and workers keep no copy. */
-  const emit = async ({ outcome, text, source }: { outcome: Outcome; text: string; source: string }): Promise<void> => {
+  const emit = async ({ outcome, text, source, warning }: Started): Promise<void> => {
+    if (warning) options.onWarning?.(warning);
     let rendered = '';
     if (outcome.ok) {
       try {
@@ -93,13 +101,19 @@ export async function runArticles(inputs: string[], options: RunOptions): Promis
     options.onProgress?.(summary.articles + summary.problems, total);
   };
 
-  const start = async (item: SourceItem) => {
+  const ids = new DuplicateIds();
+  /** Called in input order, as each item is read; a warning waits to be reported with its item, so that stderr keeps input order. */
+  const start = async (item: SourceItem): Promise<Started> => {
     if (!item.ok) return { outcome: item, text: '', source: item.problem.source };
     if ('extracted' in item) {
       const reused = reuseArticle(item.extracted, item.from, reuse);
       return { outcome: reused, text: reused.ok ? reused.text : '', source: item.from };
     }
-    return { outcome: await analyze(item.article), text: item.article.text, source: item.article.source };
+    const { id, source } = item.article;
+    const warning: Problem | undefined = options.onWarning && ids.seenBefore(id)
+      ? { code: 'duplicate-id', severity: 'warning', source, message: `warning: id "${id}" was already used in this run` }
+      : undefined;
+    return { outcome: await analyze(item.article), text: item.article.text, source, warning };
   };
   try {
     await write(options.stdout, renderer.begin());
@@ -109,6 +123,14 @@ export async function runArticles(inputs: string[], options: RunOptions): Promis
     await (await analyzer)?.close();
   }
   return summary;
+}
+
+/** An item on its way out: what became of it, the text renderers lay spans on, and a warning to report with it. */
+interface Started {
+  outcome: Outcome;
+  text: string;
+  source: string;
+  warning?: Problem;
 }
 
 function renderProblem(source: string, error: unknown): Problem {

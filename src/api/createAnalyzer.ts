@@ -1,6 +1,6 @@
 import type { Outcome } from '../parallel/analyzer.js';
 import { inOrder } from '../parallel/inOrder.js';
-import { QUEUED_PER_WORKER } from '../parallel/plan.js';
+import { ARTICLE_TIMEOUT, QUEUED_PER_WORKER } from '../parallel/plan.js';
 import type { AnalyzeOptions } from '../pipeline/index.js';
 import type { Article, Problem } from '../types.js';
 import { StatementsError, toInput } from './input.js';
@@ -68,7 +68,7 @@ export async function createAnalyzer(options: AnalyzerOptions = {}): Promise<Ana
     async *analyzeAll(source, { jobs = 1, onProblem } = {}) {
       if (!Number.isInteger(jobs) || jobs < 1) throw new StatementsError({ code: 'usage', severity: 'error', source: 'analyzeAll', message: `jobs expects a positive integer, found ${String(jobs)}` });
       const { WorkerPool } = await import('../parallel/pool.js');
-      const analyzer = jobs > 1 ? new WorkerPool(jobs, analysis, null) : inThread;
+      const analyzer = jobs > 1 ? new WorkerPool({ size: jobs, analysis, jsonView: null, articleTimeoutMs: ARTICLE_TIMEOUT * 1000 }) : inThread;
       let position = 0;
       const start = (input: ArticleText): Promise<Outcome> => {
         const read = toInput(input, `analyzeAll: article ${++position}`);

@@ -13,11 +13,13 @@ export type CorpusInput =
   | { kind: 'articles'; path: string; stdin?: Readable }
   | { kind: 'problem'; problem: Problem };
 
-/** A `.json` file is our output; a JSONL file is when its first line is an extracted article. */
+/**
+ * A `.json` or JSONL file is our output when its first line is `--format json`'s opening or an
+ * extracted article; otherwise it holds articles to analyse (a JSON array of them, say).
+ */
 async function isExtractedFile(path: string, inputFormat: InputFormat): Promise<boolean> {
   const extension = extname(path).toLowerCase();
-  if (extension === '.json') return true;
-  return (extension === '.jsonl' || inputFormat === 'jsonl') && looksExtracted(await firstLineOf(path));
+  return (extension === '.json' || extension === '.jsonl' || inputFormat === 'jsonl') && looksExtracted(await firstLineOf(path));
 }
 
 /**

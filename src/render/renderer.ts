@@ -13,6 +13,8 @@ export interface RenderContext {
   chalk?: ChalkInstance;
   /** Terminal width for tables. */
   width: number;
+  /** CSV and TSV: make text cells that a spreadsheet would run as formulas text (the default). */
+  escapeFormulas?: boolean;
 }
 
 /** A streaming renderer: the opening, one piece per article, the closing. */
