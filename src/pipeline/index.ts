@@ -17,6 +17,8 @@ export interface AnalyzeOptions {
   tokens?: boolean;
   /** Model files to use instead of the shipped models of the same kind (`--model`); see `modelSet`. */
   models?: string[];
+  /** Include the text as read (for `extract --with-text`), which every offset points into. */
+  text?: boolean;
 }
 
 export function analyzeArticle(input: ArticleInput, options: AnalyzeOptions = {}): Article {
@@ -26,7 +28,9 @@ export function analyzeArticle(input: ArticleInput, options: AnalyzeOptions = {}
   const entities = findEntities(doc, { tagger: model ? entityTaggerOf(model) : null });
   const statements = findStatements(doc, entities);
   const speakers = resolveSpeakers(doc, entities, statements);
-  return assembleArticle({ input, doc, meta, entities, statements, speakers, withTokens: options.tokens ?? false });
+  const article = assembleArticle({ input, doc, meta, entities, statements, speakers, withTokens: options.tokens ?? false });
+  if (options.text) article.text = input.text;
+  return article;
 }
 
 export { loadEngine } from './tokenize.js';

@@ -39,7 +39,7 @@ export function tokenize(text: string): Doc {
   const spaces = all.out(its.precedingSpaces) as string[];
   const spans = wdoc.sentences().out(its.span) as unknown as [number, number][];
 
-  const sentenceOf = sentenceIndexes(spans, types, values.length);
+  const sentenceOf = sentenceIndexes(spans, types, values, values.length);
   const tokens: DocToken[] = new Array(values.length);
   let cursor = 0;
   for (let i = 0; i < values.length; i++) {
@@ -74,17 +74,37 @@ export function tokenize(text: string): Doc {
 }
 
 /**
+ * No sentence of news runs past a few hundred tokens (the longest in the gold corpora and the PolNeAR
+ * splits, about 1,000 articles, has 191); a longer one is a scrape without full stops ("Ann Veld said
+ * that Ann Veld said that ..."), and stages that look along a sentence from each of its words would
+ * take time quadratic in it. Such a run is cut into sentences of at most this many tokens.
+ */
+export const MAX_SENTENCE = 512;
+/** Past this many tokens, a long sentence is cut after the next comma, semicolon, colon or line break. */
+const CUT_AFTER = MAX_SENTENCE / 2;
+const CUTS = new Set([',', ';', ':']);
+
+/**
  * The sentence of each token. wink-nlp makes a sentence of trailing line breaks; such a
  * sentence of whitespace alone joins the one before it, so sentence counts are real.
  */
-function sentenceIndexes(spans: [number, number][], types: string[], count: number): Uint32Array {
+function sentenceIndexes(spans: [number, number][], types: string[], values: string[], count: number): Uint32Array {
   const of = new Uint32Array(count);
   let index = -1;
   for (const [first, last] of spans) {
     let blank = true;
     for (let i = first; i <= last && blank; i++) blank = types[i] === 'tabCRLF' || types[i] === 'space';
     if (!blank || index < 0) index++;
-    for (let i = first; i <= last && i < count; i++) of[i] = index;
+    let length = 0;
+    for (let i = first; i <= last && i < count; i++) {
+      of[i] = index;
+      length++;
+      const cut = length >= MAX_SENTENCE || (length >= CUT_AFTER && (CUTS.has(values[i]) || types[i] === 'tabCRLF'));
+      if (cut && i < last) {
+        index++;
+        length = 0;
+      }
+    }
   }
   return of;
 }
