@@ -4,7 +4,9 @@
  */
 import type { Article, ArticleInput } from '../types.js';
 import { assembleArticle } from './assemble.js';
+import { modelSet } from '../model/modelSet.js';
 import { findEntities } from './entities/index.js';
+import { MODEL_KIND as ENTITY_MODEL, entityTaggerOf } from './entities/tagger/model.js';
 import { readMetadata } from './metadata.js';
 import { resolveSpeakers } from './resolveSpeakers.js';
 import { findStatements } from './speech/index.js';
@@ -22,7 +24,8 @@ export interface AnalyzeOptions {
 export function analyzeArticle(input: ArticleInput, options: AnalyzeOptions = {}): Article {
   const doc = tokenize(input.text);
   const meta = { ...readMetadata(input.text), ...input.meta };
-  const entities = findEntities(doc);
+  const model = modelSet(options.models).get(ENTITY_MODEL);
+  const entities = findEntities(doc, { tagger: model ? entityTaggerOf(model) : null });
   const statements = findStatements(doc, entities);
   const speakers = resolveSpeakers(doc, entities, statements);
   const article = assembleArticle({ input, doc, meta, entities, statements, speakers, withTokens: options.tokens ?? false });
