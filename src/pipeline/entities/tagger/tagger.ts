@@ -15,6 +15,10 @@ import { BIGRAM_AFTER, BIGRAM_BEFORE, EDGE_HASH, denseKey, type TaggerInput } fr
 import { LABELS, allowedTransitions } from './labels.js';
 import { CENTRE, SLOTS } from './wordFeatures.js';
 import { WordCache } from './wordCache.js';
+import { nameable } from './gate.js';
+
+/** The score of a name's label on a token that cannot be in one: never chosen. */
+const NEVER = -1e9;
 
 interface Pass {
   table: WeightTable;
@@ -59,6 +63,7 @@ export class NameTagger {
   private readonly cache: WordCache;
   private entries = new Int32Array(0);
   private labels1 = new Uint8Array(0);
+  private open = new Uint8Array(0);
   private work = viterbiWork(256, LABELS);
   private path = new Int32Array(256);
 
@@ -80,7 +85,8 @@ export class NameTagger {
   /** Both passes (or only the first, `passes` = 1) over an article. */
   tag(input: TaggerInput, passes = this.passes.length): Tagging {
     const n = input.doc.tokens.length;
-    if (this.entries.length < n) { this.entries = new Int32Array(n * 2); this.labels1 = new Uint8Array(n * 2); }
+    if (this.entries.length < n) { this.entries = new Int32Array(n * 2); this.labels1 = new Uint8Array(n * 2); this.open = new Uint8Array(n * 2); }
+    nameable(input.doc.tokens, this.open);
     const entries = this.entries;
     for (let i = 0; i < n; i++) entries[i] = this.cache.entry(input.doc.tokens[i].text);
     const emissions = new Float64Array(n * LABELS);
@@ -106,8 +112,14 @@ export class NameTagger {
     const weights = table.weights;
     const scale = table.scale;
     const passOffset = passIndex * SLOTS * LABELS;
+    const open = this.open;
     for (let i = 0; i < n; i++) {
       const at = i * LABELS;
+      if (!open[i]) {
+        out[at] = 0;
+        for (let l = 1; l < LABELS; l++) out[at + l] = NEVER;
+        continue;
+      }
       for (let l = 0; l < LABELS; l++) out[at + l] = 0;
       for (let slot = 0; slot < SLOTS; slot++) {
         const j = i + slot - CENTRE;
