@@ -42,6 +42,8 @@ export class ConfidenceWork {
     for (let i = 1; i < n; i++) {
       sum = 0;
       for (let l = 0; l < LABELS; l++) {
+        // A label the token cannot take (a token no name can hold takes only O) costs nothing.
+        if (local[i * LABELS + l] === 0) { alpha[i * LABELS + l] = 0; continue; }
         let s = 0;
         for (let p = 0; p < LABELS; p++) s += alpha[(i - 1) * LABELS + p] * t[(p + 1) * LABELS + l];
         sum += (alpha[i * LABELS + l] = s * local[i * LABELS + l]);
@@ -52,6 +54,7 @@ export class ConfidenceWork {
     for (let i = n - 2; i >= 0; i--) {
       sum = 0;
       for (let p = 0; p < LABELS; p++) {
+        if (local[i * LABELS + p] === 0) { beta[i * LABELS + p] = 0; continue; }
         let s = 0;
         for (let l = 0; l < LABELS; l++) s += t[(p + 1) * LABELS + l] * local[(i + 1) * LABELS + l] * beta[(i + 1) * LABELS + l];
         sum += (beta[i * LABELS + p] = s);

@@ -7,7 +7,7 @@
  * two word pairs from the hashed table; then Viterbi over each sentence.
  */
 import { featureKey } from '../../../model/hash.js';
-import { transitionMatrix, viterbi, viterbiWork } from '../../../model/sequence.js';
+import { transitionMatrix, viterbiOpen, viterbiWork } from '../../../model/sequence.js';
 import type { WeightTable } from '../../../model/weights.js';
 import { CONTEXT, CONTEXT_COUNT, type Template } from './context.js';
 import { DOCUMENT, DOCUMENT_COUNT, documentValues } from './documentFeatures.js';
@@ -154,7 +154,7 @@ export class NameTagger {
     for (const sentence of input.doc.sentences) {
       const length = sentence.last - sentence.first + 1;
       if (this.path.length < length) { this.path = new Int32Array(length * 2); this.work = viterbiWork(length * 2, LABELS); }
-      viterbi(emissions.subarray(sentence.first * LABELS), length, LABELS, transitions, this.path, this.work);
+      viterbiOpen(emissions.subarray(sentence.first * LABELS), length, LABELS, transitions, this.open.subarray(sentence.first), this.path, this.work);
       for (let i = 0; i < length; i++) out[sentence.first + i] = this.path[i];
     }
   }
