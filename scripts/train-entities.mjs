@@ -15,11 +15,11 @@ const { values: opts, positionals } = parseArgs({
   allowPositionals: true,
   options: {
     out: { type: 'string', default: join(root, 'models/entities.model') },
-    epochs: { type: 'string', default: '10' },
+    epochs: { type: 'string', default: '20' },
     seed: { type: 'string', default: '1' },
-    prune: { type: 'string', default: '0.5' },
+    prune: { type: 'string', default: '1' },
     folds: { type: 'string', default: '5' },
-    'gum-weight': { type: 'string', default: '3' },
+    'gum-weight': { type: 'string', default: '2' },
     'no-gum': { type: 'boolean', default: false },
   },
 });

@@ -24,6 +24,8 @@ import type { NameTagger, Tagging } from './tagger/tagger.js';
 import { decide, lowest, vote } from './verdict.js';
 
 const REPORTED: (EntityType | null)[] = TAG_TYPES.map((t) => (t === 'misc' ? null : t));
+/** Confidence to three decimals: more would claim a precision the scores do not have. */
+const rounded = (p: number) => Math.round(Math.min(1, p) * 1000) / 1000;
 /** The confidence a name the rules did not see at all needs. */
 const SURE = 0.5;
 
@@ -48,7 +50,7 @@ export function taggedEntities(doc: Doc, tagger: NameTagger, confidence: Confide
     const type = decide(g, rules.typeOf.get(g), verdict, share);
     if (!type) continue;
     typeOf.set(g, type);
-    if (type !== 'initiative') confidenceOf.set(g, share);
+    if (type !== 'initiative') confidenceOf.set(g, rounded(share));
     if (type === 'person') for (const m of g.mentions) trimNationality(rules, m, spans, spanAt);
   }
 
@@ -72,7 +74,7 @@ export function taggedEntities(doc: Doc, tagger: NameTagger, confidence: Confide
     for (const g of groupMentions(added, parentheticalAcronyms(rules.view, added), true)) {
       groups.push(g);
       typeOf.set(g, g.type!);
-      for (const m of g.mentions) { groupOf.set(m, g); mentions.push(m); confidenceOf.set(g, Math.max(confidenceOf.get(g) ?? 0, addedSure.get(m)!)); }
+      for (const m of g.mentions) { groupOf.set(m, g); mentions.push(m); confidenceOf.set(g, rounded(Math.max(confidenceOf.get(g) ?? 0, addedSure.get(m)!))); }
     }
     mentions.sort((a, b) => a.first - b.first);
   }

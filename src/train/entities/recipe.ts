@@ -53,7 +53,7 @@ export async function buildEntityModel(options: RecipeOptions): Promise<void> {
   const weights = trainTagger(train, options);
   const recipe = {
     recipe: 'npm run train:entities -- .data/CrossWeigh .data/gum',
-    trainedOn: ['CoNLL++ conllpp_train.txt (ZihanWangKi/CrossWeigh; Reuters text, research use)', ...(options.gum ? ['GUM train split without reddit and gum-news gold documents (amir-zeldes/gum; annotations CC BY 4.0)'] : [])],
+    trainedOn: ['CoNLL++ conllpp_train.txt (ZihanWangKi/CrossWeigh; Reuters text, research use)', ...(options.gum ? ['GUM train split without reddit and gum-news gold documents (amir-zeldes/gum; annotations CC BY 4.0, texts CC BY / BY-SA / BY-NC-SA per genre)'] : [])],
     epochs: options.epochs, seed: options.seed, prune: options.prune, folds: options.folds, gumWeight: options.gumWeight,
   };
   // Figures from the file as written: 16-bit weights, as every user gets them.
