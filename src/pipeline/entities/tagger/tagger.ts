@@ -88,7 +88,12 @@ export class NameTagger {
     if (this.entries.length < n) { this.entries = new Int32Array(n * 2); this.labels1 = new Uint8Array(n * 2); this.open = new Uint8Array(n * 2); }
     nameable(input.doc.tokens, this.open);
     const entries = this.entries;
-    for (let i = 0; i < n; i++) entries[i] = this.cache.entry(input.doc.tokens[i].text);
+    // A word's sums are read only by the open tokens within two of it.
+    const open = this.open;
+    for (let i = 0; i < n; i++) {
+      const near = open[i] || (i > 0 && open[i - 1]) || (i > 1 && open[i - 2]) || (i + 1 < n && open[i + 1]) || (i + 2 < n && open[i + 2]);
+      entries[i] = near ? this.cache.entry(input.doc.tokens[i].text) : 0;
+    }
     const emissions = new Float64Array(n * LABELS);
     const labels = new Uint8Array(n);
     this.emit(input, 0, null, emissions);
