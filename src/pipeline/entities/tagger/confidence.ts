@@ -5,6 +5,7 @@
  * LABELS² multiply-adds a token, and only over sentences that hold a name.
  */
 import { LABELS } from './labels.js';
+import { NEVER } from './gate.js';
 
 export class ConfidenceWork {
   private alpha = new Float64Array(0);
@@ -32,6 +33,12 @@ export class ConfidenceWork {
     const T = this.temperature;
     for (let i = 0; i < n; i++) {
       const e = (first + i) * LABELS;
+      // A token no name can hold (see `tagger.ts`): O for certain, with no exponentials.
+      if (emissions[e + 1] === NEVER) {
+        local[i * LABELS] = 1;
+        for (let l = 1; l < LABELS; l++) local[i * LABELS + l] = 0;
+        continue;
+      }
       let max = -Infinity;
       for (let l = 0; l < LABELS; l++) if (emissions[e + l] > max) max = emissions[e + l];
       for (let l = 0; l < LABELS; l++) local[i * LABELS + l] = Math.exp((emissions[e + l] - max) / T);

@@ -8,6 +8,9 @@
  */
 import type { DocToken } from '../../doc.js';
 
+/** The score of a name's label on a token that cannot be in one: never chosen. */
+export const NEVER = -1e9;
+
 const UPPER_OR_DIGIT = /[\p{Lu}\p{Nd}]/u;
 
 /** 1 where the token may be part of a name. */

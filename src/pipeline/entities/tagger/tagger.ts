@@ -15,10 +15,7 @@ import { BIGRAM_AFTER, BIGRAM_BEFORE, EDGE_HASH, denseKey, type TaggerInput } fr
 import { LABELS, allowedTransitions } from './labels.js';
 import { CENTRE, SLOTS } from './wordFeatures.js';
 import { WordCache } from './wordCache.js';
-import { nameable } from './gate.js';
-
-/** The score of a name's label on a token that cannot be in one: never chosen. */
-const NEVER = -1e9;
+import { NEVER, nameable } from './gate.js';
 
 interface Pass {
   table: WeightTable;
