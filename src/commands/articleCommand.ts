@@ -9,7 +9,7 @@ import { FORMATS, type Format, type View } from '../render/index.js';
 import { runArticles } from '../run.js';
 import type { Problem } from '../types.js';
 import { COLOR_MODES, colorLevel, type ColorLevel, type ColorMode } from './colorLevel.js';
-import { filterFrom, type FilterOptions } from './filterOptions.js';
+import { filterOf, type FilterOptions } from './filterOptions.js';
 
 /** The options every command that reads articles shares. */
 export interface ArticleOptions extends FilterOptions {
@@ -157,7 +157,7 @@ export async function runView(view: View, inputs: string[], options: ArticleOpti
       reportProblem(problem, undefined, false);
     },
     onProgress: (done, total) => progress.update(done, total),
-    filter: filterFrom(options),
+    filter: filterOf(options),
   });
   progress.clear();
   if (options.debug) process.stderr.write(`statements: ${summary.workers ? `${summary.workers} worker thread${summary.workers === 1 ? '' : 's'}` : 'no worker threads (main thread)'}\n`);
