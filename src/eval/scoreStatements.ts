@@ -36,7 +36,7 @@ export function scoreStatements(gold: GoldStatement[], predicted: Statement[]): 
   const pairs = matchSpans(goldSpans, predictedSpans, MATCH_THRESHOLD);
   tally.strictMatched = matchSpans(goldSpans, predictedSpans, STRICT_THRESHOLD).length;
 
-  const groupsOfGold = (s: GoldStatement) => [tally.all, groupOf(tally.byKind, s.kind), groupOf(tally.bySpeakerType, s.speakerType)];
+  const groupsOfGold = (s: GoldStatement) => [tally.all, groupOf(tally.byKind, s.kind), groupOf(tally.bySpeakerType, s.speakerType ?? 'untyped')];
   // Speaker types are counted on the gold side only: a predicted type is a different question from finding the statement.
   const groupsOfPredicted = (s: Statement) => [tally.all, groupOf(tally.byKind, s.kind)];
   for (const s of gold) for (const group of groupsOfGold(s)) group.gold++;

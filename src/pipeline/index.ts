@@ -3,27 +3,40 @@
  * Each stage is a plain function; none prints or touches the file system.
  */
 import type { Article, ArticleInput } from '../types.js';
+import type { Doc } from './doc.js';
+import type { FoundEntity } from './stages.js';
 import { assembleArticle } from './assemble.js';
 import { findEntities } from './entities/index.js';
 import { readMetadata } from './metadata.js';
 import { resolveSpeakers } from './resolveSpeakers.js';
 import { findStatements } from './speech/index.js';
 import { tokenize } from './tokenize.js';
+import { modelSet } from '../model/modelSet.js';
+import { speechModelOf } from './speech/model/speechModel.js';
 
 export interface AnalyzeOptions {
   /** Include every token in the article (for `statements tokens` and `extract --tokens`). */
   tokens?: boolean;
   /** Model files to use instead of the shipped models of the same kind (`--model`); see `modelSet`. */
   models?: string[];
+  /** Also report beliefs, intentions and perceptions, marked `speech: false` (`--beliefs`). */
+  beliefs?: boolean;
 }
 
 export function analyzeArticle(input: ArticleInput, options: AnalyzeOptions = {}): Article {
-  const doc = tokenize(input.text);
+  const { doc, entities } = tokensAndEntities(input.text, options);
   const meta = { ...readMetadata(input.text), ...input.meta };
-  const entities = findEntities(doc);
-  const statements = findStatements(doc, entities);
+  const model = modelSet(options.models).get('speech');
+  const statements = findStatements(doc, entities, model && speechModelOf(model), { beliefs: options.beliefs });
   const speakers = resolveSpeakers(doc, entities, statements);
   return assembleArticle({ input, doc, meta, entities, statements, speakers, withTokens: options.tokens ?? false });
+}
+
+/** The stages before speech attribution, as `analyzeArticle` runs them; the speech trainer runs them too. */
+export function tokensAndEntities(text: string, _options: AnalyzeOptions = {}): { doc: Doc; entities: FoundEntity[] } {
+  const doc = tokenize(text);
+  const entities = findEntities(doc);
+  return { doc, entities };
 }
 
 export { loadEngine } from './tokenize.js';

@@ -30,6 +30,12 @@ export interface FoundStatement {
   speakerHead?: number;
   /** The class of the cue verb in src/data/cues.json: neutral, emphasis, addition or evaluative. */
   cueClass?: string;
+  /** The pieces of a content its attribution interrupts ("“A,” she said, “B.”"). */
+  fragments?: { start: number; end: number; sentence: number }[];
+  /** 0–1, where the speech model decided. */
+  confidence?: number;
+  /** false for a belief, intention or perception (reported only when asked for). */
+  speech?: boolean;
 }
 
 export interface ResolvedSpeaker {

@@ -1,0 +1,204 @@
+/**
+ * Where the content of a cue may lie, as candidates for the content model to choose among: after
+ * the cue (from right after it, after "that", after its object, after a colon or an opening
+ * mark, after a comma) to each place a clause may end (the sentence end, a comma, "and", "which",
+ * "because", a quotation's end, the next cue); before it ("C, X said") from each place a clause
+ * may start; around it ("The plan, X said, is ..."); the quotations next to it, and a quotation
+ * it interrupts ("“A,” X said, “B.”", one content in two fragments); and the rules' own answer.
+ */
+import type { Doc } from '../../doc.js';
+import { clauseBounds, skipDateline } from '../content.js';
+import { isSentenceEnd } from '../context.js';
+import { isQuoteMark } from '../quotes.js';
+import type { CueCandidate } from './cueCandidates.js';
+import { ruleDraftAt, type ModelContext } from './modelContext.js';
+import { Boundary, Side, Start } from './contentKinds.js';
+
+export interface ContentCandidate {
+  /** Tokens, inclusive. */
+  first: number;
+  last: number;
+  /** The pieces of a content the attribution interrupts, tokens inclusive. */
+  fragments?: [number, number][];
+  side: Side;
+  start: Start;
+  end: Boundary;
+  /** How many places to end were passed before this one (0: the nearest). */
+  rank: number;
+  /** The rules gave this content for this cue. */
+  rules: boolean;
+}
+
+const RIGHT_STARTS = 8;
+const MAX_ENDS = 8;
+const MAX_TOKENS = 80;
+const LEFT_REACH = 14;
+const COMMA_REACH = 10;
+
+export function contentCandidates(m: ModelContext, cue: CueCandidate): ContentCandidate[] {
+  const { ctx } = m;
+  const { doc } = ctx;
+  const [first, last] = clauseBounds(ctx, cue.head);
+  const out: ContentCandidate[] = [];
+  const add = (c: ContentCandidate | null) => { if (c && c.first <= c.last) out.push(c); };
+  for (const [start, kind] of rightStarts(m, cue, last)) for (const c of endsFrom(m, start, last, kind, Side.right)) add(c);
+  for (const c of leftCandidates(m, cue, first)) add(c);
+  add(around(m, cue, first, last));
+  for (const c of quotesNear(m, cue)) add(c);
+  const rule = ruleDraftAt(m, cue.first, cue.last);
+  if (rule) {
+    const same = out.find((c) => c.first === rule.first && c.last === rule.last);
+    if (same) same.rules = true;
+    else out.push({ first: rule.first, last: rule.last, side: rule.first > cue.last ? Side.right : rule.last < cue.first ? Side.left : Side.around, start: Start.rules, end: Boundary.rules, rank: 0, rules: true });
+  }
+  return dedupe(out, doc);
+}
+
+/** Where a content after the cue may start. */
+function rightStarts(m: ModelContext, cue: CueCandidate, last: number): [number, Start][] {
+  const { doc } = m.ctx;
+  const base = cue.last + 1;
+  if (base > last) return [];
+  const starts: [number, Start][] = [[base, Start.afterCue]];
+  for (let k = base; k <= last && k - base < RIGHT_STARTS; k++) {
+    const t = doc.tokens[k];
+    const lower = t.text.toLowerCase();
+    if (lower === 'that' && k > base) starts.push([k + 1, Start.afterThat]);
+    else if (t.text === ':' || (isQuoteMark(t.text) && m.ctx.quoteOf[k] >= 0 && m.ctx.quotes[m.ctx.quoteOf[k]].open === k)) starts.push([t.text === ':' ? k + 1 : k, Start.afterMark]);
+    else if (t.text === ',' && k > base) starts.push([k + 1, Start.afterComma]);
+    else if (k === base && (t.pos === 'ADP' || t.pos === 'PART') && lower !== 'that') starts.push([k + 1, Start.afterParticle]);
+    if (isSentenceEnd(t.text) || t.type === 'tabCRLF') break;
+    if ((t.pos === 'VERB' || t.pos === 'AUX') && k > base) break;
+  }
+  // "said that ...": the content starts after "that", never with it.
+  if (doc.tokens[base].text.toLowerCase() === 'that' && base < last) starts[0] = [base + 1, Start.afterThat];
+  return starts;
+}
+
+/** Each place a content starting at `start` may end, up to the clause's end. */
+function endsFrom(m: ModelContext, start: number, last: number, kind: Start, side: Side): ContentCandidate[] {
+  const { ctx } = m;
+  const { doc } = ctx;
+  const out: ContentCandidate[] = [];
+  const q = ctx.quoteOf[start];
+  // A content that opens a quotation may run to the quotation's end, over sentences.
+  const quoteEnd = q >= 0 && ctx.quotes[q].open === start ? (ctx.quotes[q].close >= 0 ? ctx.quotes[q].close : ctx.quotes[q].last) : -1;
+  const end = Math.max(last, quoteEnd);
+  for (let k = start + 1; k <= end + 1 && k - start <= MAX_TOKENS && out.length < MAX_ENDS; k++) {
+    const boundary = k > end ? Boundary.clauseEnd : boundaryAt(m, k);
+    if (boundary === Boundary.none) continue;
+    const stop = boundary === Boundary.quoteClose ? k : k - 1;
+    out.push({ first: start, last: stop, side, start: kind, end: boundary, rank: out.length, rules: false });
+    if (boundary === Boundary.clauseEnd || k === quoteEnd) break;
+  }
+  return out.map((c) => trimmed(doc, c));
+}
+
+/** What kind of place to end token k is, for a content running up to it. */
+export function boundaryAt(m: ModelContext, k: number): Boundary {
+  const { ctx } = m;
+  const t = ctx.doc.tokens[k];
+  const text = t.text;
+  if (text === ',') return Boundary.comma;
+  if (text === ';' || text === ':' || text === '—' || text === '–' || text === '(' || text === '--') return Boundary.punctuation;
+  if (isSentenceEnd(text)) return Boundary.sentence;
+  if (isQuoteMark(text) && ctx.quoteOf[k] >= 0) {
+    const quote = ctx.quotes[ctx.quoteOf[k]];
+    return quote.close === k ? Boundary.quoteClose : quote.open === k ? Boundary.quoteOpen : Boundary.none;
+  }
+  if (t.pos === 'CCONJ') return Boundary.conjunction;
+  if (t.pos === 'SCONJ') return Boundary.subordinate;
+  if (t.pos === 'PRON' && (text === 'which' || text === 'who' || text === 'whom' || text === 'where')) return Boundary.relative;
+  if (ctx.cues[k] !== null) return Boundary.cue;
+  if (t.type === 'tabCRLF') return Boundary.line;
+  return Boundary.none;
+}
+
+/** "C, X said" and "“Q,” said X": a content ending before the attribution, from where a clause may start. */
+function leftCandidates(m: ModelContext, cue: CueCandidate, first: number): ContentCandidate[] {
+  const { ctx } = m;
+  const { doc } = ctx;
+  const out: ContentCandidate[] = [];
+  let ends = 0;
+  for (let k = cue.first - 1; k >= first && cue.first - k <= LEFT_REACH && ends < 3; k--) {
+    const t = doc.tokens[k];
+    if (t.text !== ',' && t.text !== ':' && t.text !== '—' && !(isQuoteMark(t.text) && ctx.quoteOf[k] >= 0 && ctx.quotes[ctx.quoteOf[k]].close === k)) continue;
+    ends++;
+    const stop = k - 1;
+    const quote = ctx.quoteOf[stop];
+    const starts = new Set<number>([skipDateline(ctx, first, stop)]);
+    if (quote >= 0) starts.add(ctx.quotes[quote].first);
+    for (let s = stop - 1; s >= first; s--) {
+      const text = doc.tokens[s].text;
+      if (text === ':' || text === '—' || text === '–' || (isQuoteMark(text) && ctx.quoteOf[s] >= 0 && ctx.quotes[ctx.quoteOf[s]].open === s)) { starts.add(s + 1); break; }
+    }
+    for (const s of starts) {
+      if (s > stop) continue;
+      const kind = quote >= 0 && s === ctx.quotes[quote].first ? Start.quoteOpen : s === first ? Start.sentence : Start.afterMark;
+      out.push(trimmed(doc, { first: s, last: stop, side: Side.left, start: kind, end: t.text === ',' ? Boundary.comma : Boundary.quoteClose, rank: ends - 1, rules: false }));
+    }
+  }
+  return out;
+}
+
+/** "The plan, X said, is ready.": the whole sentence in two fragments around the attribution. */
+function around(m: ModelContext, cue: CueCandidate, first: number, last: number): ContentCandidate | null {
+  const { doc } = m.ctx;
+  let before = -1;
+  for (let k = cue.first - 1; k > first && cue.first - k <= COMMA_REACH; k--) if (doc.tokens[k].text === ',') { before = k; break; }
+  let after = -1;
+  for (let k = cue.last + 1; k < last && k - cue.last <= COMMA_REACH; k++) {
+    const t = doc.tokens[k];
+    if (t.text === ',') { after = k; break; }
+    if (t.pos === 'VERB' || t.pos === 'AUX' || isQuoteMark(t.text)) break;
+  }
+  if (before < 0 || after < 0 || after + 1 > last) return null;
+  const start = skipDateline(m.ctx, first, before - 1);
+  const c = trimmed(doc, { first: start, last, side: Side.around, start: Start.sentence, end: Boundary.clauseEnd, rank: 0, rules: false });
+  c.fragments = [[c.first, before - 1], [after + 1, c.last]];
+  return c;
+}
+
+/** The quotations right after or right before the cue, and one the attribution interrupts. */
+function quotesNear(m: ModelContext, cue: CueCandidate): ContentCandidate[] {
+  const { ctx } = m;
+  const out: ContentCandidate[] = [];
+  let before = -1;
+  let after = -1;
+  for (let i = 0; i < ctx.quotes.length; i++) {
+    const q = ctx.quotes[i];
+    if (q.close >= 0 && q.close < cue.first && cue.first - q.close <= LEFT_REACH && ctx.paragraphs[q.close] === ctx.paragraphs[cue.first]) before = i;
+    if (after < 0 && q.open > cue.last && q.open - cue.last <= LEFT_REACH && ctx.paragraphs[q.open] === ctx.paragraphs[cue.last]) after = i;
+  }
+  const piece = (i: number, side: Side): ContentCandidate => ({ first: ctx.quotes[i].first, last: ctx.quotes[i].last, side, start: Start.quoteOpen, end: Boundary.quoteClose, rank: 0, rules: false });
+  if (before >= 0) out.push(piece(before, Side.quoteBefore));
+  if (after >= 0) out.push(piece(after, Side.quoteAfter));
+  if (before >= 0 && after >= 0) {
+    const a = ctx.quotes[before];
+    const b = ctx.quotes[after];
+    out.push({ first: a.first, last: b.last, fragments: [[a.first, a.last], [b.first, b.last]], side: Side.interrupted, start: Start.quoteOpen, end: Boundary.quoteClose, rank: 0, rules: false });
+  }
+  return out;
+}
+
+const TRAILING = new Set([',', ';', ':', '—', '–', '-', '(']);
+
+/** Without the punctuation and line breaks a content never ends or starts with. */
+function trimmed(doc: Doc, c: ContentCandidate): ContentCandidate {
+  let { first, last } = c;
+  while (first < last && (doc.tokens[first].text === ',' || doc.tokens[first].type === 'tabCRLF' || doc.tokens[first].pos === 'SPACE')) first++;
+  while (last > first && (TRAILING.has(doc.tokens[last].text) || doc.tokens[last].type === 'tabCRLF' || doc.tokens[last].pos === 'SPACE')) last--;
+  return { ...c, first, last };
+}
+
+/** One candidate per span (the first kind that gave it), keeping the rules' mark. */
+function dedupe(candidates: ContentCandidate[], doc: Doc): ContentCandidate[] {
+  const seen = new Map<number, ContentCandidate>();
+  for (const c of candidates) {
+    const key = c.first * 65536 + c.last + (c.fragments ? 0.5 : 0);
+    const known = seen.get(key);
+    if (known) known.rules ||= c.rules;
+    else if (doc.tokens[c.last].end > doc.tokens[c.first].start) seen.set(key, c);
+  }
+  return [...seen.values()];
+}

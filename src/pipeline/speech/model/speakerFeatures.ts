@@ -1,0 +1,67 @@
+/**
+ * Features of a speaker candidate: how it was found, where it lies against the cue and the
+ * content, what its head is (a pronoun, a name, an entity of which type, a noun), what is right
+ * before and after it, whether the rules chose it.
+ */
+import type { FoundEntity } from '../../stages.js';
+import { isQuoteMark } from '../quotes.js';
+import type { CueCandidate } from './cueCandidates.js';
+import { bucket, flag, type FeatureBuffer } from './features.js';
+import type { ModelContext } from './modelContext.js';
+import type { SpeakerCandidate } from './speakerCandidates.js';
+import { tagId } from './tokenKeys.js';
+
+/** Template numbers of the speaker features (80–109). */
+const T = {
+  method: 80, distance: 81, head: 82, entity: 83, length: 84, before: 85, after: 86, rules: 87, inContent: 88,
+  quoteBetween: 89, cueTag: 90, headWord: 91, source: 92, side: 93, capital: 94,
+} as const;
+
+const ENTITY_TYPES = { person: 1, organization: 2, place: 3, initiative: 4 } as const;
+
+/** The type of the entity with a mention starting at each token, by token index. */
+export function entityTypes(m: ModelContext, entities: FoundEntity[]): Uint8Array {
+  const { tokens } = m.ctx.doc;
+  const out = new Uint8Array(tokens.length);
+  const byStart = new Map<number, number>();
+  for (const t of tokens) byStart.set(t.start, t.index);
+  for (const e of entities) {
+    for (const mention of e.mentions) {
+      const k = byStart.get(mention.start);
+      if (k === undefined) continue;
+      for (let j = k; j < tokens.length && tokens[j].end <= mention.end; j++) out[j] = ENTITY_TYPES[e.type];
+    }
+  }
+  return out;
+}
+
+export function speakerFeatures(
+  m: ModelContext, cue: CueCandidate, s: SpeakerCandidate, content: { first: number; last: number } | null,
+  types: Uint8Array, out: FeatureBuffer,
+): void {
+  const { keys, ctx } = m;
+  const { tokens } = ctx.doc;
+  const { phrase, source } = s.phrase;
+  const head = s.phrase.head;
+  const cueTag = tagId(tokens[cue.head].pos) * 4 + (cue.kind === 'word' ? 0 : cue.kind === 'according' ? 1 : 2);
+  const before = source.last < cue.first;
+  const distance = before ? cue.first - phrase.last - 1 : phrase.first - cue.last - 1;
+  out.add(T.method, s.method, cueTag);
+  out.add(T.side, flag(before), keys.cls(cue.last + 1));
+  out.add(T.distance, s.method, bucket(Math.max(0, distance)));
+  out.add(T.head, tagId(tokens[head].pos), tokens[head].pos === 'PRON' ? keys.lower(head) : 0);
+  out.add(T.entity, types[source.last], types[head], s.method);
+  out.add(T.length, bucket(source.last - source.first + 1), bucket(phrase.last - phrase.first + 1));
+  out.add(T.before, keys.cls(phrase.first - 1), s.method);
+  out.add(T.after, keys.cls(phrase.last + 1), s.method);
+  out.add(T.rules, flag(s.rules), s.method);
+  const inContent = content !== null && source.first <= content.last && source.last >= content.first;
+  out.add(T.inContent, flag(inContent));
+  let quote = 0;
+  const [from, to] = before ? [phrase.last + 1, cue.first - 1] : [cue.last + 1, phrase.first - 1];
+  for (let k = from; k <= to; k++) if (isQuoteMark(tokens[k].text)) quote = 1;
+  out.add(T.quoteBetween, quote, s.method);
+  out.add(T.cueTag, cueTag, s.method, tagId(tokens[cue.head].pos === 'VERB' && tokens[cue.head].text.endsWith('ing') ? 'X' : tokens[cue.head].pos));
+  out.add(T.source, flag(source.first === phrase.first && source.last === phrase.last), s.method);
+  out.add(T.capital, flag(/^\p{Lu}/u.test(tokens[source.last].text)), types[source.last] > 0 ? 1 : 0);
+}

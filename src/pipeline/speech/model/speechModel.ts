@@ -1,0 +1,67 @@
+/**
+ * The trained speech model as the pipeline uses it, decoded once per model file: the cue
+ * vocabulary learned from the training data, three weight tables (cues: none / speech / belief;
+ * content and speaker candidates: one score each, to rank), and the thresholds chosen on the
+ * development data.
+ */
+import type { ModelContents } from '../../../model/modelFile.js';
+import { tableArrays, tableFrom } from '../../../model/modelFile.js';
+import type { WeightTable } from '../../../model/weights.js';
+
+/** The features this code computes; a model file made with other templates is refused. */
+export const SPEECH_TEMPLATES = 1;
+export const CUE_LABELS = ['none', 'speech', 'belief'] as const;
+export const NONE = 0;
+export const SPEECH = 1;
+export const BELIEF = 2;
+
+export interface SpeechModel {
+  vocabulary: Set<number>;
+  cue: WeightTable;
+  content: WeightTable;
+  speaker: WeightTable;
+  /** A cue counts when its probability of speech (or of belief, when asked for) reaches this. */
+  threshold: number;
+  /** Divides cue scores before the softmax that gives probabilities. */
+  temperature: number;
+}
+
+export interface SpeechHeader {
+  templates: number;
+  threshold: number;
+  temperature: number;
+}
+
+const decoded = new WeakMap<ModelContents, SpeechModel>();
+
+export function speechModelOf(contents: ModelContents): SpeechModel {
+  let model = decoded.get(contents);
+  if (!model) {
+    const header = contents.header as unknown as SpeechHeader;
+    if (header.templates !== SPEECH_TEMPLATES) {
+      throw new Error(`statements: expected a speech model of feature templates ${SPEECH_TEMPLATES}, found ${String(header.templates)}; retrain it with this version`);
+    }
+    const vocabulary = contents.arrays.vocabulary;
+    if (!(vocabulary instanceof Uint32Array)) throw new Error('statements: expected the speech model to hold a cue vocabulary, found none');
+    model = {
+      vocabulary: new Set(vocabulary),
+      cue: tableFrom(contents, CUE_LABELS.length, 'cue.'),
+      content: tableFrom(contents, 1, 'content.'),
+      speaker: tableFrom(contents, 1, 'speaker.'),
+      threshold: header.threshold,
+      temperature: header.temperature,
+    };
+    decoded.set(contents, model);
+  }
+  return model;
+}
+
+export function speechModelContents(model: SpeechModel, header: Record<string, unknown>): ModelContents {
+  return {
+    header: { kind: 'speech', ...header, templates: SPEECH_TEMPLATES, labels: CUE_LABELS, threshold: model.threshold, temperature: model.temperature },
+    arrays: {
+      vocabulary: Uint32Array.from([...model.vocabulary].sort((a, b) => a - b)),
+      ...tableArrays(model.cue, 'cue.'), ...tableArrays(model.content, 'content.'), ...tableArrays(model.speaker, 'speaker.'),
+    },
+  };
+}
