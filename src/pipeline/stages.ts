@@ -28,6 +28,8 @@ export interface FoundStatement {
   speakerPhrase?: TextRange | null;
   /** Token index of the phrase's head noun ("spokeswoman" in "a spokeswoman for the agency"). */
   speakerHead?: number;
+  /** For a relative pronoun as the source ("..., who said"), the phrase it stands for. */
+  antecedent?: { phrase: TextRange; head: number; source: TextRange };
   /** The class of the cue verb in src/data/cues.json: neutral, emphasis, addition or evaluative. */
   cueClass?: string;
   /** The pieces of a content its attribution interrupts ("“A,” she said, “B.”"). */

@@ -39,7 +39,7 @@ export function tokenize(text: string): Doc {
   const spaces = all.out(its.precedingSpaces) as string[];
   const spans = wdoc.sentences().out(its.span) as unknown as [number, number][];
 
-  const sentenceOf = sentenceIndexes(spans, types, values.length);
+  const sentenceOf = sentenceIndexes(spans, types, values, values.length);
   const tokens: DocToken[] = new Array(values.length);
   let cursor = 0;
   for (let i = 0; i < values.length; i++) {
@@ -77,16 +77,28 @@ export function tokenize(text: string): Doc {
  * The sentence of each token. wink-nlp makes a sentence of trailing line breaks; such a
  * sentence of whitespace alone joins the one before it, so sentence counts are real.
  */
-function sentenceIndexes(spans: [number, number][], types: string[], count: number): Uint32Array {
+function sentenceIndexes(spans: [number, number][], types: string[], values: string[], count: number): Uint32Array {
   const of = new Uint32Array(count);
   let index = -1;
   for (const [first, last] of spans) {
     let blank = true;
     for (let i = first; i <= last && blank; i++) blank = types[i] === 'tabCRLF' || types[i] === 'space';
-    if (!blank || index < 0) index++;
+    if ((!blank || index < 0) && !afterBracketedAbbreviation(values, first)) index++;
     for (let i = first; i <= last && i < count; i++) of[i] = index;
   }
   return of;
+}
+
+const BRACKET_REACH = 6;
+
+/**
+ * "Sen. Ann Veld (D-Md.) said ...": wink-nlp ends a sentence at the dot of an abbreviation closed
+ * by a bracket; a sentence that goes on in lower case after it is the same sentence.
+ */
+function afterBracketedAbbreviation(values: string[], first: number): boolean {
+  if (first < 2 || values[first - 1] !== ')' || values[first - 2] !== '.' || !/^\p{Ll}/u.test(values[first] ?? '')) return false;
+  for (let k = first - 3; k >= 0 && first - k <= BRACKET_REACH + 2; k--) if (values[k] === '(') return true;
+  return false;
 }
 
 function nearby(text: string, value: string, cursor: number): number {

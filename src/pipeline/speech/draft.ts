@@ -60,6 +60,7 @@ export function finish(ctx: SpeechContext, drafts: Draft[]): FoundStatement[] {
     if (d.confidence !== undefined) statement.confidence = d.confidence;
     if (d.speech === false) statement.speech = false;
     if (speaker) statement.speakerHead = speaker.head;
+    if (speaker?.antecedent) statement.antecedent = speaker.antecedent;
     if (!d.speaker && from !== undefined && index.get(from)! < index.get(d)!) statement.inheritsFrom = index.get(from);
     return statement;
   });

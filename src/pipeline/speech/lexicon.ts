@@ -52,6 +52,7 @@ export const words = {
   beForms: set(speakerWords.beForms),
   clauseOpeners: set(speakerWords.clauseOpeners),
   documentHeads: set(speakerWords.documentHeads),
+  timeNouns: set(speakerWords.timeNouns),
   headKin: speakerWords.headKin,
   feminine: speakerWords.feminine,
   masculine: speakerWords.masculine,

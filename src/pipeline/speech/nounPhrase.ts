@@ -11,6 +11,8 @@ export interface SpeakerPhrase {
   head: number;
   /** The proper name at its head without titles ("Ann Veld"), or the phrase when there is none. */
   source: TextRange;
+  /** For a relative pronoun ("Ann Veld, who said ..."), the phrase it stands for, which names the speaker. */
+  antecedent?: SpeakerPhrase;
 }
 
 export const MAX_PHRASE = 16;

@@ -56,8 +56,9 @@ export function chooseStatements(ctx: SpeechContext, rules: Draft[], entities: F
     if (!isSpeech) draft.speech = false;
     found.push(draft);
   }
-  const kept = rules.filter((d) => !d.cue || !covered.has(d.cue.first));
-  return [...dropRepeats(found, ctx), ...kept];
+  const chosen = dropRepeats(found, ctx);
+  const kept = rules.filter((d) => (!d.cue || !covered.has(d.cue.first)) && !chosen.some((c) => sameWords(ctx, c, d)));
+  return [...chosen, ...kept];
 }
 
 function bestContent(m: ModelContext, cue: CueCandidate, model: SpeechModel, buffer: FeatureBuffer): ContentCandidate | null {
@@ -116,16 +117,15 @@ function cueMatch(m: ModelContext, cue: CueCandidate): CueMatch {
 
 /** Of statements over mostly the same words, the likeliest. */
 function dropRepeats(drafts: Draft[], ctx: SpeechContext): Draft[] {
-  const { tokens } = ctx.doc;
   const order = [...drafts].sort((a, b) => (b.confidence ?? 0) - (a.confidence ?? 0));
   const kept: Draft[] = [];
-  for (const d of order) {
-    const repeat = kept.some((k) => {
-      const inter = Math.min(tokens[k.last].end, tokens[d.last].end) - Math.max(tokens[k.first].start, tokens[d.first].start);
-      const union = Math.max(tokens[k.last].end, tokens[d.last].end) - Math.min(tokens[k.first].start, tokens[d.first].start);
-      return inter / union >= SAME_WORDS;
-    });
-    if (!repeat) kept.push(d);
-  }
+  for (const d of order) if (!kept.some((k) => sameWords(ctx, k, d))) kept.push(d);
   return kept;
+}
+
+function sameWords(ctx: SpeechContext, a: Draft, b: Draft): boolean {
+  const { tokens } = ctx.doc;
+  const inter = Math.min(tokens[a.last].end, tokens[b.last].end) - Math.max(tokens[a.first].start, tokens[b.first].start);
+  const union = Math.max(tokens[a.last].end, tokens[b.last].end) - Math.min(tokens[a.first].start, tokens[b.first].start);
+  return inter / union >= SAME_WORDS;
 }

@@ -33,6 +33,8 @@ const RIGHT_STARTS = 8;
 const MAX_ENDS = 8;
 const MAX_TOKENS = 80;
 const LEFT_REACH = 14;
+/** An attribution with a long apposition may stand this far from its quotation. */
+const QUOTE_REACH = 30;
 const COMMA_REACH = 10;
 
 export function contentCandidates(m: ModelContext, cue: CueCandidate): ContentCandidate[] {
@@ -167,8 +169,8 @@ function quotesNear(m: ModelContext, cue: CueCandidate): ContentCandidate[] {
   let after = -1;
   for (let i = 0; i < ctx.quotes.length; i++) {
     const q = ctx.quotes[i];
-    if (q.close >= 0 && q.close < cue.first && cue.first - q.close <= LEFT_REACH && ctx.paragraphs[q.close] === ctx.paragraphs[cue.first]) before = i;
-    if (after < 0 && q.open > cue.last && q.open - cue.last <= LEFT_REACH && ctx.paragraphs[q.open] === ctx.paragraphs[cue.last]) after = i;
+    if (q.close >= 0 && q.close < cue.first && cue.first - q.close <= QUOTE_REACH && ctx.paragraphs[q.close] === ctx.paragraphs[cue.first]) before = i;
+    if (after < 0 && q.open > cue.last && q.open - cue.last <= QUOTE_REACH && ctx.paragraphs[q.open] === ctx.paragraphs[cue.last]) after = i;
   }
   const piece = (i: number, side: Side): ContentCandidate => ({ first: ctx.quotes[i].first, last: ctx.quotes[i].last, side, start: Start.quoteOpen, end: Boundary.quoteClose, rank: 0, rules: false });
   if (before >= 0) out.push(piece(before, Side.quoteBefore));

@@ -6,6 +6,7 @@
  */
 import type { Doc } from '../../doc.js';
 import { isCueForm } from '../lexicon.js';
+import { isQuoteMark } from '../quotes.js';
 import { lexiconEntry } from './cueLexicon.js';
 import type { TokenKeys } from './tokenKeys.js';
 
@@ -55,8 +56,10 @@ function colonCue(doc: Doc, i: number): boolean {
     if (t.type === 'word') {
       if (!/^\p{Lu}/u.test(t.text)) return false;
       words++;
-    } else if (t.text !== '.' && t.text !== '-') return false;
+    } else if (isQuoteMark(t.text)) break;
+    else if (t.text !== '.' && t.text !== '-') return false;
     k--;
   }
-  return words > 0 && words <= COLON_REACH && (k < 0 || tokens[k].type === 'tabCRLF');
+  // At a line's start, or right after an opening mark ("“WALLACE: ...").
+  return words > 0 && words <= COLON_REACH && (k < 0 || tokens[k].type === 'tabCRLF' || isQuoteMark(tokens[k].text));
 }

@@ -4,6 +4,8 @@
  * before and after it, whether the rules chose it.
  */
 import type { FoundEntity } from '../../stages.js';
+import months from '../../../data/months.json' with { type: 'json' };
+import { words } from '../lexicon.js';
 import { isQuoteMark } from '../quotes.js';
 import type { CueCandidate } from './cueCandidates.js';
 import { bucket, flag, type FeatureBuffer } from './features.js';
@@ -14,8 +16,21 @@ import { tagId } from './tokenKeys.js';
 /** Template numbers of the speaker features (80–109). */
 const T = {
   method: 80, distance: 81, head: 82, entity: 83, length: 84, before: 85, after: 86, rules: 87, inContent: 88,
-  quoteBetween: 89, cueTag: 90, headWord: 91, source: 92, side: 93, capital: 94,
+  quoteBetween: 89, cueTag: 90, headWord: 91, source: 92, side: 93, capital: 94, headClass: 95,
 } as const;
+
+/** What kind of word a phrase's head is, from the speaker lexicons: a title, a source, a body, a document, a group, a time. */
+function headClass(word: string): number {
+  if (words.titleWords.has(word)) return 1;
+  if (words.anonymousHeads.has(word)) return 2;
+  if (words.organizationHeads.has(word)) return 3;
+  if (words.documentHeads.has(word)) return 4;
+  if (words.groupHeads.has(word)) return 5;
+  if (words.timeNouns.has(word) || MONTHS.has(word)) return 6;
+  if (words.pronouns.has(word)) return 7;
+  return 0;
+}
+const MONTHS = new Set(Object.keys(months.months));
 
 const ENTITY_TYPES = { person: 1, organization: 2, place: 3, initiative: 4 } as const;
 
@@ -64,4 +79,5 @@ export function speakerFeatures(
   out.add(T.cueTag, cueTag, s.method, tagId(tokens[cue.head].pos === 'VERB' && tokens[cue.head].text.endsWith('ing') ? 'X' : tokens[cue.head].pos));
   out.add(T.source, flag(source.first === phrase.first && source.last === phrase.last), s.method);
   out.add(T.capital, flag(/^\p{Lu}/u.test(tokens[source.last].text)), types[source.last] > 0 ? 1 : 0);
+  out.add(T.headClass, headClass(tokens[head].text.toLowerCase()), headClass(tokens[source.last].text.toLowerCase()), s.method);
 }
