@@ -4,7 +4,7 @@
  */
 import { seededRandom, shuffle } from '../model/hash.js';
 import { PerceptronTrainer } from '../model/perceptron.js';
-import type { WeightTable } from '../model/weights.js';
+import { WeightTable } from '../model/weights.js';
 import type { CueExample, RankExample } from './speechExamples.js';
 
 export interface LearnOptions {
@@ -67,4 +67,38 @@ export function trainRanker(examples: RankExample[], options: LearnOptions): Wei
     }
   }
   return trainer.averaged(options.prune ?? 0);
+}
+
+export interface BinaryExample {
+  keys: Uint32Array;
+  label: 0 | 1;
+}
+
+/**
+ * Logistic regression by stochastic gradient descent (a learning rate that decays over the
+ * epochs, a little L2), so that the score is a log-odds and its sigmoid a probability.
+ */
+export function trainLogistic(examples: BinaryExample[], options: LearnOptions & { rate?: number; l2?: number }): WeightTable {
+  const rowOf = new Map<number, number>();
+  const keys: number[] = [];
+  const rows = examples.map((e) => Int32Array.from(e.keys, (key) => {
+    let row = rowOf.get(key);
+    if (row === undefined) { row = keys.length; keys.push(key); rowOf.set(key, row); }
+    return row;
+  }));
+  const w = new Float64Array(keys.length);
+  const random = seededRandom(options.seed);
+  const order = examples.map((_, i) => i);
+  const l2 = options.l2 ?? 1e-5;
+  let t = 0;
+  for (let epoch = 0; epoch < options.epochs; epoch++) {
+    for (const i of shuffle(order, random)) {
+      const rate = (options.rate ?? 0.1) / (1 + 0.0001 * t++);
+      let z = 0;
+      for (const r of rows[i]) z += w[r];
+      const gradient = examples[i].label - 1 / (1 + Math.exp(-z));
+      for (const r of rows[i]) w[r] += rate * (gradient - l2 * w[r]);
+    }
+  }
+  return new WeightTable(1, Uint32Array.from(keys), Float32Array.from(w));
 }

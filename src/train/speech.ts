@@ -2,20 +2,27 @@
  * `statements train speech`: learns the speech model from gold attributions (the project's gold
  * format, or PolNeAR converted to it by ../shared/tools/polnear_gold.py). Every article goes
  * through the pipeline as it runs at analysis time (tokens, entities, the rules' statements);
- * the cue vocabulary is the set of words the gold marks as cue heads; then the cue classifier,
- * the content ranker and the speaker ranker are trained, each an averaged perceptron.
+ * the cue vocabulary is the set of words the gold marks as cue heads. The cue classifier and the
+ * content and speaker rankers (averaged perceptrons) are trained first; the statement model
+ * (logistic regression) learns from their output on articles they were not trained on (5-fold
+ * jackknife), so that it sees them err as they will on new text.
  */
 import { hashLower } from '../model/hash.js';
 import type { ModelContents } from '../model/modelFile.js';
+import { judgeCues, type CueTables } from '../pipeline/speech/model/judge.js';
+import { modelContext } from '../pipeline/speech/model/modelContext.js';
 import { CUE_LABELS, speechModelContents, type SpeechModel } from '../pipeline/speech/model/speechModel.js';
-import { trainClassifier, trainRanker } from './learners.js';
+import { trainClassifier, trainLogistic, trainRanker, type BinaryExample } from './learners.js';
 import { articleExamples, type ArticleExamples } from './speechExamples.js';
 import { goldFiles, readTrainingArticle, type TrainingArticle } from './speechGold.js';
+import { statementExamples } from './statementExamples.js';
 import type { Trainer, TrainOptions } from './trainer.js';
 
 const EPOCHS = 10;
 const WORD_DROPOUT = 0.2;
 const TOLERANCE = 0.05;
+const FOLDS = 5;
+const THRESHOLD = 0.5;
 
 export const trainer: Trainer = {
   kind: 'speech',
@@ -27,7 +34,7 @@ export const trainer: Trainer = {
     const model = trainOn(articles, vocabulary, options);
     return speechModelContents(model, {
       description: trainer.description,
-      training: { gold: options.gold, articles: articles.length, seed: options.seed, epochs: options.epochs ?? EPOCHS },
+      training: { gold: options.gold, articles: articles.length, seed: options.seed, epochs: options.epochs ?? EPOCHS, folds: FOLDS },
     });
   },
 };
@@ -51,12 +58,28 @@ export function trainOn(articles: TrainingArticle[], vocabulary: Set<number>, op
   const examples: ArticleExamples[] = articles.map((a) => articleExamples(a, vocabulary));
   const pool = examples.reduce((sum, e) => ({ gold: sum.gold + e.pool.gold, cue: sum.cue + e.pool.cue, content: sum.content + e.pool.content, speaker: sum.speaker + e.pool.speaker }), { gold: 0, cue: 0, content: 0, speaker: 0 });
   options.progress(`candidates hold ${pool.cue} cues, ${pool.content} contents, ${pool.speaker} speakers of ${pool.gold} gold speech attributions`);
+  const statements: BinaryExample[] = [];
+  const folds = Math.min(FOLDS, articles.length);
+  for (let fold = 0; fold < folds; fold++) {
+    const tables = trainTables(examples.filter((_, i) => i % folds !== fold), vocabulary, options);
+    articles.forEach((a, i) => {
+      if (i % folds !== fold) return;
+      const m = modelContext(a.ctx, a.rules);
+      statements.push(...statementExamples(a, m, judgeCues(m, tables, a.entities).judged));
+    });
+    options.progress(`fold ${fold + 1} of ${folds}: ${statements.length} statement examples`);
+  }
+  const tables = trainTables(examples, vocabulary, options);
+  const statement = trainLogistic(statements, { epochs: options.epochs ?? EPOCHS, seed: options.seed });
+  return { ...tables, vocabulary, statement, threshold: THRESHOLD };
+}
+
+function trainTables(examples: ArticleExamples[], vocabulary: Set<number>, options: TrainOptions): CueTables {
   const epochs = options.epochs ?? EPOCHS;
-  const cue = trainClassifier(examples.flatMap((e) => e.cues), CUE_LABELS.length, { epochs, seed: options.seed, dropout: WORD_DROPOUT });
-  options.progress('cue model trained');
-  const content = trainRanker(examples.flatMap((e) => e.contents), { epochs, seed: options.seed, tolerance: TOLERANCE });
-  options.progress('content model trained');
-  const speaker = trainRanker(examples.flatMap((e) => e.speakers), { epochs, seed: options.seed, tolerance: TOLERANCE });
-  options.progress('speaker model trained');
-  return { vocabulary, cue, content, speaker, threshold: 0.5, temperature: 1 };
+  return {
+    vocabulary,
+    cue: trainClassifier(examples.flatMap((e) => e.cues), CUE_LABELS.length, { epochs, seed: options.seed, dropout: WORD_DROPOUT }),
+    content: trainRanker(examples.flatMap((e) => e.contents), { epochs, seed: options.seed, tolerance: TOLERANCE }),
+    speaker: trainRanker(examples.flatMap((e) => e.speakers), { epochs, seed: options.seed, tolerance: TOLERANCE }),
+  };
 }

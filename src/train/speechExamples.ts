@@ -14,6 +14,7 @@ import { speakerCandidates } from '../pipeline/speech/model/speakerCandidates.js
 import { entityTypes, speakerFeatures } from '../pipeline/speech/model/speakerFeatures.js';
 import { BELIEF, NONE, SPEECH } from '../pipeline/speech/model/speechModel.js';
 import type { GoldAttribution, TrainingArticle } from './speechGold.js';
+import { isCueForm } from '../pipeline/speech/lexicon.js';
 
 export interface CueExample {
   keys: Uint32Array;
@@ -55,12 +56,13 @@ export function articleExamples(article: TrainingArticle, vocabulary: ReadonlySe
   const types = entityTypes(m, article.entities);
   const out: ArticleExamples = { cues: [], contents: [], speakers: [], pool: { gold: 0, cue: 0, content: 0, speaker: 0 } };
   for (const g of article.gold) if (g.speech && g.head >= 0) out.pool.gold++;
+  // Pool counts stay on the gold's own notion of speech, as the scorer counts recall.
   for (const cue of cueCandidates(doc, m.keys, vocabulary)) {
     let gold: GoldAttribution | undefined;
     for (let k = cue.first; k <= cue.last && !gold; k++) gold = byHead.get(k);
     buffer.clear();
     const others = cueFeatures(m, cue, buffer);
-    out.cues.push({ keys: buffer.copy(0), words: others, label: gold ? (gold.speech ? SPEECH : BELIEF) : NONE });
+    out.cues.push({ keys: buffer.copy(0), words: others, label: gold ? (isSpeech(article, gold) ? SPEECH : BELIEF) : NONE });
     if (!gold) continue;
     if (gold.speech) out.pool.cue++;
     const contents = contentCandidates(m, cue);
@@ -82,6 +84,15 @@ export function articleExamples(article: TrainingArticle, vocabulary: ReadonlySe
     out.speakers.push(rankExample(buffer, speakers, (s) => speakerFeatures(m, cue, s, content, types, buffer), speakerQuality));
   }
   return out;
+}
+
+/**
+ * Speech as this project counts it: what the gold calls speech, and also what a verb of the
+ * rules' cue list reports ("revealed", "ruled", "concluded"), which PolNeAR's converter files
+ * with beliefs because its own list of speech verbs is shorter.
+ */
+export function isSpeech(article: TrainingArticle, gold: GoldAttribution): boolean {
+  return gold.speech || (gold.head >= 0 && isCueForm(article.doc.tokens[gold.head].text));
 }
 
 function rankExample<T>(buffer: FeatureBuffer, candidates: T[], features: (c: T) => void, quality: number[]): RankExample {

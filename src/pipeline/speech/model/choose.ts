@@ -1,92 +1,78 @@
 /**
- * The model's statements: each cue candidate is scored (none / speech / belief); for a cue that
- * counts, the best of its content candidates and then the best of its speaker candidates are
- * taken. Statements over the same words as a likelier one are dropped. What the rules found that
- * the model cannot judge (quotes without a cue of their own, sign-offs, block quotes) is kept.
+ * The model's statements: the judged cues (judge.ts) that the statement model keeps, each with
+ * its probability as `confidence`. Statements over the same words as a likelier one are dropped.
+ * What the rules found that the model cannot judge (quotes without a cue of their own,
+ * sign-offs, block quotes) is kept unless a kept statement covers the same words.
  */
 import type { FoundEntity } from '../../stages.js';
 import { reportedDraft } from '../content.js';
 import type { SpeechContext } from '../context.js';
 import type { Draft } from '../draft.js';
 import type { CueMatch } from '../lexicon.js';
-import { contentCandidates, type ContentCandidate } from './contentCandidates.js';
-import { candidateSet, contentFeatures } from './contentFeatures.js';
-import { cueCandidates, type CueCandidate } from './cueCandidates.js';
-import { cueFeatures } from './cueFeatures.js';
+import type { ContentCandidate } from './contentCandidates.js';
+import type { CueCandidate } from './cueCandidates.js';
 import { FeatureBuffer } from './features.js';
+import { judgeCues, type Judged } from './judge.js';
 import { modelContext, type ModelContext } from './modelContext.js';
-import { speakerCandidates, type SpeakerCandidate } from './speakerCandidates.js';
-import { entityTypes, speakerFeatures } from './speakerFeatures.js';
-import { BELIEF, SPEECH, type SpeechModel } from './speechModel.js';
+import { entityTypes } from './speakerFeatures.js';
+import type { SpeechModel } from './speechModel.js';
+import { statementFeatures } from './statementFeatures.js';
 
 export interface ChooseOptions {
   /** Also report beliefs, intentions and perceptions ("believes", "wants"), marked `speech: false`. */
   beliefs?: boolean;
 }
 
-/** Cues less likely than this are not looked at further. */
-const FLOOR = 0.05;
 const SAME_WORDS = 0.5;
 
 export function chooseStatements(ctx: SpeechContext, rules: Draft[], entities: FoundEntity[], model: SpeechModel, options: ChooseOptions = {}): Draft[] {
   const m = modelContext(ctx, rules);
-  const buffer = new FeatureBuffer();
-  const scores = new Float64Array(3);
-  const cues = cueCandidates(ctx.doc, m.keys, model.vocabulary);
-  const covered = new Set<number>();
+  const { judged, cues } = judgeCues(m, model, entities);
+  const probabilities = statementProbabilities(m, judged, entities, model);
   const found: Draft[] = [];
-  let types: Uint8Array | undefined;
-  for (const cue of cues) {
-    for (let k = cue.first; k <= cue.last; k++) covered.add(k);
-    buffer.clear();
-    cueFeatures(m, cue, buffer);
-    model.cue.score(buffer.keys, 0, buffer.length, scores);
-    const [, speech, belief] = softmax(scores, model.temperature);
-    const isSpeech = speech >= belief;
-    const p = options.beliefs ? Math.max(speech, belief) : speech;
-    if (p < FLOOR || p < model.threshold) continue;
-    const content = bestContent(m, cue, model, buffer);
-    if (!content) continue;
-    types ??= entityTypes(m, entities);
-    const speaker = bestSpeaker(m, cue, content, model, buffer, types);
-    const draft = reportedDraft(ctx, content.first, content.last, { cue: cueMatch(m, cue), speaker: speaker?.phrase ?? null });
-    if (content.fragments) draft.fragments = content.fragments;
-    if (isQuotation(ctx, content)) draft.kind = 'direct';
-    draft.confidence = p;
-    if (!isSpeech) draft.speech = false;
-    found.push(draft);
-  }
+  judged.forEach((j, i) => {
+    const speech = j.speech >= j.belief;
+    if (!speech && !options.beliefs) return;
+    if (probabilities[i] < model.threshold) return;
+    found.push(draftOf(m, j, probabilities[i], speech));
+  });
+  const covered = new Set<number>();
+  for (const cue of cues) for (let k = cue.first; k <= cue.last; k++) covered.add(k);
   const chosen = dropRepeats(found, ctx);
   const kept = rules.filter((d) => (!d.cue || !covered.has(d.cue.first)) && !chosen.some((c) => sameWords(ctx, c, d)));
   return [...chosen, ...kept];
 }
 
-function bestContent(m: ModelContext, cue: CueCandidate, model: SpeechModel, buffer: FeatureBuffer): ContentCandidate | null {
-  const candidates = contentCandidates(m, cue);
-  const set = candidateSet(candidates);
+/** The statement model's probability for each judged cue. */
+export function statementProbabilities(m: ModelContext, judged: Judged[], entities: FoundEntity[], model: Pick<SpeechModel, 'statement'>): Float64Array {
+  const types = entityTypes(m, entities);
+  const buffer = new FeatureBuffer();
   const score = new Float64Array(1);
-  let best: ContentCandidate | null = null;
-  let bestScore = -Infinity;
-  for (const c of candidates) {
+  const out = new Float64Array(judged.length);
+  judged.forEach((j, i) => {
     buffer.clear();
-    contentFeatures(m, cue, c, set, buffer);
-    model.content.score(buffer.keys, 0, buffer.length, score);
-    if (score[0] > bestScore) { best = c; bestScore = score[0]; }
-  }
-  return best;
+    statementFeatures(m, j, types, nestedIn(judged, j), buffer);
+    model.statement.score(buffer.keys, 0, buffer.length, score);
+    out[i] = 1 / (1 + Math.exp(-score[0]));
+  });
+  return out;
 }
 
-function bestSpeaker(m: ModelContext, cue: CueCandidate, content: ContentCandidate, model: SpeechModel, buffer: FeatureBuffer, types: Uint8Array): SpeakerCandidate | null {
-  const score = new Float64Array(1);
-  let best: SpeakerCandidate | null = null;
-  let bestScore = -Infinity;
-  for (const s of speakerCandidates(m, cue)) {
-    buffer.clear();
-    speakerFeatures(m, cue, s, content, types, buffer);
-    model.speaker.score(buffer.keys, 0, buffer.length, score);
-    if (score[0] > bestScore) { best = s; bestScore = score[0]; }
-  }
-  return best;
+/** How many other judged contents hold this cue (a report inside a report). */
+export function nestedIn(judged: Judged[], j: Judged): number {
+  let n = 0;
+  for (const o of judged) if (o !== j && o.content.first <= j.cue.first && o.content.last >= j.cue.last) n++;
+  return n;
+}
+
+function draftOf(m: ModelContext, j: Judged, probability: number, speech: boolean): Draft {
+  const { ctx } = m;
+  const draft = reportedDraft(ctx, j.content.first, j.content.last, { cue: cueMatch(m, j.cue), speaker: j.speaker?.phrase ?? null });
+  if (j.content.fragments) draft.fragments = j.content.fragments;
+  if (isQuotation(ctx, j.content)) draft.kind = 'direct';
+  draft.confidence = probability;
+  if (!speech) draft.speech = false;
+  return draft;
 }
 
 /** The words inside one quotation's marks, or in two quotations the attribution interrupts. */
@@ -96,13 +82,6 @@ function isQuotation(ctx: SpeechContext, content: ContentCandidate): boolean {
     const q = ctx.quoteOf[first];
     return q >= 0 && ctx.quotes[q].first === first && ctx.quotes[q].last === last;
   });
-}
-
-export function softmax(scores: Float64Array, temperature: number): number[] {
-  const max = Math.max(...scores);
-  const e = [...scores].map((s) => Math.exp((s - max) / temperature));
-  const sum = e.reduce((a, b) => a + b, 0);
-  return e.map((v) => v / sum);
 }
 
 const CUE_DEFAULTS = { cls: 'neutral' as const, strict: false, participle: false };

@@ -30,6 +30,7 @@ export interface ContentCandidate {
 }
 
 const RIGHT_STARTS = 8;
+const ACCORDING_REACH = 16;
 const MAX_ENDS = 8;
 const MAX_TOKENS = 80;
 const LEFT_REACH = 14;
@@ -62,15 +63,18 @@ function rightStarts(m: ModelContext, cue: CueCandidate, last: number): [number,
   const base = cue.last + 1;
   if (base > last) return [];
   const starts: [number, Start][] = [[base, Start.afterCue]];
-  for (let k = base; k <= last && k - base < RIGHT_STARTS; k++) {
+  // "according to X, Y, C": the content follows the source and its apposition.
+  const reach = cue.kind === 'according' ? ACCORDING_REACH : RIGHT_STARTS;
+  for (let k = base; k <= last && k - base < reach; k++) {
     const t = doc.tokens[k];
     const lower = t.text.toLowerCase();
     if (lower === 'that' && k > base) starts.push([k + 1, Start.afterThat]);
     else if (t.text === ':' || (isQuoteMark(t.text) && m.ctx.quoteOf[k] >= 0 && m.ctx.quotes[m.ctx.quoteOf[k]].open === k)) starts.push([t.text === ':' ? k + 1 : k, Start.afterMark]);
     else if (t.text === ',' && k > base) starts.push([k + 1, Start.afterComma]);
     else if (k === base && (t.pos === 'ADP' || t.pos === 'PART') && lower !== 'that') starts.push([k + 1, Start.afterParticle]);
+    else if (lower === 'to' && k > base && doc.tokens[k + 1]?.pos === 'VERB') starts.push([k, Start.afterObject]);
     if (isSentenceEnd(t.text) || t.type === 'tabCRLF') break;
-    if ((t.pos === 'VERB' || t.pos === 'AUX') && k > base) break;
+    if ((t.pos === 'VERB' || t.pos === 'AUX') && k > base && cue.kind !== 'according') break;
   }
   // "said that ...": the content starts after "that", never with it.
   if (doc.tokens[base].text.toLowerCase() === 'that' && base < last) starts[0] = [base + 1, Start.afterThat];
@@ -193,14 +197,19 @@ function trimmed(doc: Doc, c: ContentCandidate): ContentCandidate {
   return { ...c, first, last };
 }
 
-/** One candidate per span (the first kind that gave it), keeping the rules' mark. */
+/** One candidate per span (the first kind that gave it), keeping the rules' mark; none without a word. */
 function dedupe(candidates: ContentCandidate[], doc: Doc): ContentCandidate[] {
   const seen = new Map<number, ContentCandidate>();
   for (const c of candidates) {
     const key = c.first * 65536 + c.last + (c.fragments ? 0.5 : 0);
     const known = seen.get(key);
     if (known) known.rules ||= c.rules;
-    else if (doc.tokens[c.last].end > doc.tokens[c.first].start) seen.set(key, c);
+    else if (hasWord(doc, c.first, c.last)) seen.set(key, c);
   }
   return [...seen.values()];
+}
+
+function hasWord(doc: Doc, first: number, last: number): boolean {
+  for (let k = first; k <= last; k++) if (doc.tokens[k].type === 'word' || doc.tokens[k].type === 'number') return true;
+  return false;
 }

@@ -3,7 +3,7 @@
 export const Side = { right: 1, left: 2, around: 3, quoteBefore: 4, quoteAfter: 5, interrupted: 6 } as const;
 export type Side = (typeof Side)[keyof typeof Side];
 
-export const Start = { afterCue: 1, afterThat: 2, afterMark: 3, afterComma: 4, afterParticle: 5, sentence: 6, quoteOpen: 7, rules: 8 } as const;
+export const Start = { afterCue: 1, afterThat: 2, afterMark: 3, afterComma: 4, afterParticle: 5, sentence: 6, quoteOpen: 7, rules: 8, afterObject: 9 } as const;
 export type Start = (typeof Start)[keyof typeof Start];
 
 export const Boundary = {

@@ -1,8 +1,8 @@
 /**
  * The trained speech model as the pipeline uses it, decoded once per model file: the cue
- * vocabulary learned from the training data, three weight tables (cues: none / speech / belief;
- * content and speaker candidates: one score each, to rank), and the thresholds chosen on the
- * development data.
+ * vocabulary learned from the training data, four weight tables (cues: none / speech / belief;
+ * content and speaker candidates: one score each, to rank; statements: one score, a logistic
+ * model's log-odds), and the probability a statement needs to be reported.
  */
 import type { ModelContents } from '../../../model/modelFile.js';
 import { tableArrays, tableFrom } from '../../../model/modelFile.js';
@@ -20,16 +20,14 @@ export interface SpeechModel {
   cue: WeightTable;
   content: WeightTable;
   speaker: WeightTable;
-  /** A cue counts when its probability of speech (or of belief, when asked for) reaches this. */
+  statement: WeightTable;
+  /** A statement is reported when its probability reaches this. */
   threshold: number;
-  /** Divides cue scores before the softmax that gives probabilities. */
-  temperature: number;
 }
 
 export interface SpeechHeader {
   templates: number;
   threshold: number;
-  temperature: number;
 }
 
 const decoded = new WeakMap<ModelContents, SpeechModel>();
@@ -48,8 +46,8 @@ export function speechModelOf(contents: ModelContents): SpeechModel {
       cue: tableFrom(contents, CUE_LABELS.length, 'cue.'),
       content: tableFrom(contents, 1, 'content.'),
       speaker: tableFrom(contents, 1, 'speaker.'),
+      statement: tableFrom(contents, 1, 'statement.'),
       threshold: header.threshold,
-      temperature: header.temperature,
     };
     decoded.set(contents, model);
   }
@@ -58,10 +56,10 @@ export function speechModelOf(contents: ModelContents): SpeechModel {
 
 export function speechModelContents(model: SpeechModel, header: Record<string, unknown>): ModelContents {
   return {
-    header: { kind: 'speech', ...header, templates: SPEECH_TEMPLATES, labels: CUE_LABELS, threshold: model.threshold, temperature: model.temperature },
+    header: { kind: 'speech', ...header, templates: SPEECH_TEMPLATES, labels: CUE_LABELS, threshold: model.threshold },
     arrays: {
       vocabulary: Uint32Array.from([...model.vocabulary].sort((a, b) => a - b)),
-      ...tableArrays(model.cue, 'cue.'), ...tableArrays(model.content, 'content.'), ...tableArrays(model.speaker, 'speaker.'),
+      ...tableArrays(model.cue, 'cue.'), ...tableArrays(model.content, 'content.'), ...tableArrays(model.speaker, 'speaker.'), ...tableArrays(model.statement, 'statement.'),
     },
   };
 }

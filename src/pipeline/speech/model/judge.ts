@@ -1,0 +1,88 @@
+/**
+ * The first three parts of the model over one article: each cue candidate scored (none / speech /
+ * belief); for each cue likely enough, the best of its content candidates and then the best of
+ * its speaker candidates, with how far ahead of the runner-up each was. The statement model
+ * (statementFeatures.ts) then decides which of these are statements.
+ */
+import type { WeightTable } from '../../../model/weights.js';
+import type { FoundEntity } from '../../stages.js';
+import { contentCandidates, type ContentCandidate } from './contentCandidates.js';
+import { candidateSet, contentFeatures } from './contentFeatures.js';
+import { cueCandidates, type CueCandidate } from './cueCandidates.js';
+import { cueFeatures } from './cueFeatures.js';
+import { FeatureBuffer } from './features.js';
+import type { ModelContext } from './modelContext.js';
+import { speakerCandidates, type SpeakerCandidate } from './speakerCandidates.js';
+import { entityTypes, speakerFeatures } from './speakerFeatures.js';
+
+export interface CueTables {
+  vocabulary: ReadonlySet<number>;
+  cue: WeightTable;
+  content: WeightTable;
+  speaker: WeightTable;
+}
+
+export interface Judged {
+  cue: CueCandidate;
+  /** Score of speech and of belief, each less the best other label's score. */
+  speech: number;
+  belief: number;
+  content: ContentCandidate;
+  contentMargin: number;
+  /** How many content candidates there were. */
+  contents: number;
+  speaker: SpeakerCandidate | null;
+  speakerMargin: number;
+}
+
+/** Cues whose speech and belief scores both trail "none" by more than this are not looked at further. */
+export const CUE_FLOOR = -8;
+
+export function judgeCues(m: ModelContext, tables: CueTables, entities: FoundEntity[]): { judged: Judged[]; cues: CueCandidate[] } {
+  const buffer = new FeatureBuffer();
+  const scores = new Float64Array(3);
+  const cues = cueCandidates(m.ctx.doc, m.keys, tables.vocabulary);
+  const judged: Judged[] = [];
+  let types: Uint8Array | undefined;
+  for (const cue of cues) {
+    buffer.clear();
+    cueFeatures(m, cue, buffer);
+    tables.cue.score(buffer.keys, 0, buffer.length, scores);
+    const speech = scores[1] - Math.max(scores[0], scores[2]);
+    const belief = scores[2] - Math.max(scores[0], scores[1]);
+    if (speech < CUE_FLOOR && belief < CUE_FLOOR) continue;
+    const contents = contentCandidates(m, cue);
+    const set = candidateSet(contents);
+    const content = best(contents, tables.content, buffer, (c) => contentFeatures(m, cue, c, set, buffer));
+    if (!content) continue;
+    types ??= entityTypes(m, entities);
+    const speaker = best(speakerCandidates(m, cue), tables.speaker, buffer, (s) => speakerFeatures(m, cue, s, content.item, types!, buffer));
+    judged.push({
+      cue, speech, belief, content: content.item, contentMargin: content.margin, contents: contents.length,
+      speaker: speaker?.item ?? null, speakerMargin: speaker?.margin ?? 0,
+    });
+  }
+  return { judged, cues };
+}
+
+function best<T>(items: T[], table: WeightTable, buffer: FeatureBuffer, features: (item: T) => void): { item: T; margin: number } | null {
+  const score = new Float64Array(1);
+  let top: T | null = null;
+  let first = -Infinity;
+  let second = -Infinity;
+  for (const item of items) {
+    buffer.clear();
+    features(item);
+    table.score(buffer.keys, 0, buffer.length, score);
+    if (score[0] > first) { second = first; first = score[0]; top = item; }
+    else if (score[0] > second) second = score[0];
+  }
+  return top === null ? null : { item: top, margin: second === -Infinity ? 99 : first - second };
+}
+
+/** A signed score as a small integer: its sign and the bucket of its size. */
+export function signedBucket(x: number): number {
+  const size = Math.abs(x);
+  const b = size < 0.5 ? 0 : size < 1 ? 1 : size < 2 ? 2 : size < 4 ? 3 : size < 8 ? 4 : size < 16 ? 5 : 6;
+  return x < 0 ? -b : b;
+}
