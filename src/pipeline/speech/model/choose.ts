@@ -9,11 +9,14 @@ import { reportedDraft } from '../content.js';
 import type { SpeechContext } from '../context.js';
 import type { Draft } from '../draft.js';
 import type { CueMatch } from '../lexicon.js';
+import { phraseAfter } from '../speakerMention.js';
+import { isNegated } from '../clause.js';
+import { isQuoteMark } from '../quotes.js';
 import type { ContentCandidate } from './contentCandidates.js';
 import type { CueCandidate } from './cueCandidates.js';
 import { FeatureBuffer } from './features.js';
 import { judgeCues, type Judged } from './judge.js';
-import { modelContext, type ModelContext } from './modelContext.js';
+import { modelContext, ruleDraftAt, type ModelContext } from './modelContext.js';
 import { entityTypes } from './speakerFeatures.js';
 import type { SpeechModel } from './speechModel.js';
 import { statementFeatures } from './statementFeatures.js';
@@ -33,7 +36,9 @@ export function chooseStatements(ctx: SpeechContext, rules: Draft[], entities: F
   judged.forEach((j, i) => {
     const speech = j.speech >= j.belief;
     if (!speech && !options.beliefs) return;
-    if (probabilities[i] < model.threshold) return;
+    if (probabilities[i] < thresholdOf(m, j, model)) return;
+    // Negated speech ("has not said whether ...") reports nothing said.
+    if (j.cue.kind === 'word' && isNegated(ctx, j.cue.first)) return;
     found.push(draftOf(m, j, probabilities[i], speech));
   });
   const covered = new Set<number>();
@@ -67,12 +72,37 @@ export function nestedIn(judged: Judged[], j: Judged): number {
 
 function draftOf(m: ModelContext, j: Judged, probability: number, speech: boolean): Draft {
   const { ctx } = m;
-  const draft = reportedDraft(ctx, j.content.first, j.content.last, { cue: cueMatch(m, j.cue), speaker: j.speaker?.phrase ?? null });
+  const cue = cueMatch(m, j.cue);
+  const first = cue.takesObject ? pastListener(m, j.content.first, j.content.last) : j.content.first;
+  const draft = reportedDraft(ctx, first, j.content.last, { cue, speaker: j.speaker?.phrase ?? null });
   if (j.content.fragments) draft.fragments = j.content.fragments;
   if (isQuotation(ctx, j.content)) draft.kind = 'direct';
   draft.confidence = probability;
   if (!speech) draft.speech = false;
   return draft;
+}
+
+/** How likely a statement must be: less where the rules found one at the same cue, more for a bare phrase. */
+function thresholdOf(m: ModelContext, j: Judged, model: SpeechModel): number {
+  if (ruleDraftAt(m, j.cue.first, j.cue.last)) return model.ruleThreshold;
+  return isPhrase(m.ctx, j.content) ? model.phraseThreshold : model.threshold;
+}
+
+/** A content with no verb and no quotation mark: a noun phrase or the like ("praised the plan"). */
+export function isPhrase(ctx: SpeechContext, content: ContentCandidate): boolean {
+  for (let k = content.first; k <= content.last; k++) {
+    const t = ctx.doc.tokens[k];
+    if (t.pos === 'VERB' || t.pos === 'AUX' || isQuoteMark(t.text)) return false;
+  }
+  return true;
+}
+
+/** "urged the council to act": a request's content is the infinitive, without its listener. */
+function pastListener(m: ModelContext, first: number, last: number): number {
+  const { doc } = m.ctx;
+  const listener = phraseAfter(doc, first, last);
+  const to = listener ? listener.phrase.last + 1 : -1;
+  return to > first && to < last && doc.tokens[to].text.toLowerCase() === 'to' && doc.tokens[to + 1].pos === 'VERB' ? to : first;
 }
 
 /** The words inside one quotation's marks, or in two quotations the attribution interrupts. */

@@ -10,6 +10,7 @@ import type { Doc } from '../../doc.js';
 import { clauseBounds, skipDateline } from '../content.js';
 import { isSentenceEnd } from '../context.js';
 import { isQuoteMark } from '../quotes.js';
+import { phraseAfter } from '../speakerMention.js';
 import type { CueCandidate } from './cueCandidates.js';
 import { ruleDraftAt, type ModelContext } from './modelContext.js';
 import { Boundary, Side, Start } from './contentKinds.js';
@@ -78,6 +79,13 @@ function rightStarts(m: ModelContext, cue: CueCandidate, last: number): [number,
   }
   // "said that ...": the content starts after "that", never with it.
   if (doc.tokens[base].text.toLowerCase() === 'that' && base < last) starts[0] = [base + 1, Start.afterThat];
+  // "told the court (that) ...": past a listener.
+  const listener = phraseAfter(doc, base, last);
+  if (listener && listener.phrase.last < last) {
+    const after = listener.phrase.last + 1;
+    const that = doc.tokens[after].text.toLowerCase() === 'that' ? after + 1 : after;
+    if (!starts.some(([k]) => k === that)) starts.push([that, Start.afterObject]);
+  }
   return starts;
 }
 

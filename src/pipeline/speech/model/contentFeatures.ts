@@ -16,7 +16,7 @@ import { tagId } from './tokenKeys.js';
 const T = {
   side: 40, start: 41, end: 42, startEnd: 43, rank: 44, length: 45, verbs: 46, cues: 47, quotes: 48, rules: 49,
   after: 50, after2: 51, before: 52, first: 53, last: 54, sentences: 55, cueTag: 56, shared: 57, gap: 58,
-  endsSentence: 59, finite: 60, cueNext: 61, fragments: 62, within: 63,
+  endsSentence: 59, finite: 60, cueNext: 61, fragments: 62, within: 63, crosses: 64, cueWord: 65,
 } as const;
 
 export interface CandidateSet {
@@ -81,4 +81,11 @@ export function contentFeatures(m: ModelContext, cue: CueCandidate, c: ContentCa
   out.add(T.cueNext, keys.cls(cue.last + 1), c.side, c.start);
   out.add(T.fragments, c.fragments ? c.fragments.length : 0, c.side);
   out.add(T.within, flag(ctx.quoteOf[c.first] >= 0), flag(ctx.quoteOf[c.last] >= 0), c.side);
+  // Sentence ends between the cue and the content: a quotation after "X said C." is seldom C's.
+  const [from, to] = c.first > cue.last ? [cue.last + 1, c.first - 1] : [c.last + 1, cue.first - 1];
+  let ends = 0;
+  for (let k = from; k <= to; k++) if (ctx.quoteOf[k] < 0 && isSentenceEnd(tokens[k].text)) ends++;
+  out.add(T.crosses, Math.min(ends, 2), c.side);
+  // The cue word with the shape of its content: "said" + a noun phrase is no content, "called for" + one is.
+  out.add(T.cueWord, keys.lower(cue.head), c.side, Math.min(verbs, 1));
 }

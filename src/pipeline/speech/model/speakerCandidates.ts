@@ -31,11 +31,11 @@ export function speakerCandidates(m: ModelContext, cue: CueCandidate): SpeakerCa
   const [first] = sentenceBounds(doc, cue.first);
   if (cue.kind === 'colon') add(colonSpeaker(m, cue.first), Method.colon);
   else if (cue.kind === 'according') {
-    add(phraseAfter(doc, cue.last + 1, phraseLimit(ctx, cue.last + 1)), Method.after);
-    add(upToComma(m, cue.last + 1), Method.upToComma);
+    const after = phraseAfter(doc, cue.last + 1, phraseLimit(ctx, cue.last + 1));
+    add(after ?? upToComma(m, cue.last + 1), after ? Method.after : Method.upToComma);
   } else {
-    add(subjectBefore(doc, cue.first, first), Method.before);
-    add(capitalsBefore(m, cue.first, first), Method.capitals);
+    const subject = subjectBefore(doc, cue.first, first);
+    add(subject ?? capitalsBefore(m, cue.first, first), subject ? Method.before : Method.capitals);
     add(opening(m, cue.first, first), Method.opening);
     add(relative(m, cue.first, first), Method.relative);
     for (let k = cue.first - 1; k > first; k--) {

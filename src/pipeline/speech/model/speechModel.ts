@@ -21,13 +21,19 @@ export interface SpeechModel {
   content: WeightTable;
   speaker: WeightTable;
   statement: WeightTable;
-  /** A statement is reported when its probability reaches this. */
+  /** A statement is reported when its probability reaches this... */
   threshold: number;
+  /** ...or this, when its content is a bare phrase (no verb, no quotation: "praised the plan")... */
+  phraseThreshold: number;
+  /** ...or this, when the rules found a statement at the same cue: two sources agree. */
+  ruleThreshold: number;
 }
 
 export interface SpeechHeader {
   templates: number;
   threshold: number;
+  phraseThreshold: number;
+  ruleThreshold: number;
 }
 
 const decoded = new WeakMap<ModelContents, SpeechModel>();
@@ -48,6 +54,8 @@ export function speechModelOf(contents: ModelContents): SpeechModel {
       speaker: tableFrom(contents, 1, 'speaker.'),
       statement: tableFrom(contents, 1, 'statement.'),
       threshold: header.threshold,
+      phraseThreshold: header.phraseThreshold,
+      ruleThreshold: header.ruleThreshold,
     };
     decoded.set(contents, model);
   }
@@ -56,7 +64,7 @@ export function speechModelOf(contents: ModelContents): SpeechModel {
 
 export function speechModelContents(model: SpeechModel, header: Record<string, unknown>): ModelContents {
   return {
-    header: { kind: 'speech', ...header, templates: SPEECH_TEMPLATES, labels: CUE_LABELS, threshold: model.threshold },
+    header: { kind: 'speech', ...header, templates: SPEECH_TEMPLATES, labels: CUE_LABELS, threshold: model.threshold, phraseThreshold: model.phraseThreshold, ruleThreshold: model.ruleThreshold },
     arrays: {
       vocabulary: Uint32Array.from([...model.vocabulary].sort((a, b) => a - b)),
       ...tableArrays(model.cue, 'cue.'), ...tableArrays(model.content, 'content.'), ...tableArrays(model.speaker, 'speaker.'), ...tableArrays(model.statement, 'statement.'),
