@@ -8,6 +8,8 @@
  * jackknife), so that it sees them err as they will on new text.
  */
 import { hashLower } from '../model/hash.js';
+import { LISTED_FORMS } from '../pipeline/speech/lexicon.js';
+import { LEXICON_FORMS } from '../pipeline/speech/model/cueLexicon.js';
 import type { ModelContents } from '../model/modelFile.js';
 import { judgeCues, type CueTables } from '../pipeline/speech/model/judge.js';
 import { modelContext } from '../pipeline/speech/model/modelContext.js';
@@ -50,10 +52,30 @@ export function readArticles(folders: string[], options: Pick<TrainOptions, 'pro
   });
 }
 
-/** The lower-cased words the gold marks as the heads of cues. */
+/** A word joins the vocabulary when the gold makes it a cue this often... */
+const MIN_CUES = 2;
+/** ...and at least this share of the times it occurs (or once, for a word the cue lists have). */
+const MIN_CUE_SHARE = 0.05;
+
+/** The lower-cased words the gold marks as the heads of cues often enough to be worth judging. */
 export function cueVocabulary(articles: TrainingArticle[]): Set<number> {
+  const heads = new Map<number, number>();
+  for (const a of articles) for (const g of a.gold) {
+    if (g.head < 0 || a.doc.tokens[g.head].type !== 'word') continue;
+    const h = hashLower(a.doc.tokens[g.head].text);
+    heads.set(h, (heads.get(h) ?? 0) + 1);
+  }
+  const seen = new Map<number, number>();
+  for (const a of articles) for (const t of a.doc.tokens) {
+    if (t.type !== 'word') continue;
+    const h = hashLower(t.text);
+    if (heads.has(h)) seen.set(h, (seen.get(h) ?? 0) + 1);
+  }
   const out = new Set<number>();
-  for (const a of articles) for (const g of a.gold) if (g.head >= 0 && a.doc.tokens[g.head].type === 'word') out.add(hashLower(a.doc.tokens[g.head].text));
+  for (const [h, n] of heads) {
+    const listed = LISTED_FORMS.has(h) || LEXICON_FORMS.has(h);
+    if (listed || (n >= MIN_CUES && n / (seen.get(h) ?? n) >= MIN_CUE_SHARE)) out.add(h);
+  }
   return out;
 }
 

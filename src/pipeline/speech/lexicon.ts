@@ -2,6 +2,7 @@
 import cueData from '../../data/cues.json' with { type: 'json' };
 import speakerWords from '../../data/speakerWords.json' with { type: 'json' };
 import type { Doc } from '../doc.js';
+import { hashLower } from '../../model/hash.js';
 
 export type CueClass = 'neutral' | 'emphasis' | 'addition' | 'evaluative';
 
@@ -27,6 +28,8 @@ export interface CueMatch extends CueEntry {
 }
 
 const cueByForm = new Map<string, CueEntry>();
+/** The forms of the cue list, hashed as `hashLower` hashes a token. */
+export const LISTED_FORMS = new Set<number>();
 /** The shortest cue form ("ask", "say"): shorter tokens need no look-up. */
 const MIN_CUE_LENGTH = 3;
 for (const c of cueData.cues) {
@@ -35,7 +38,10 @@ for (const c of cueData.cues) {
   if ('takesAs' in c && c.takesAs === true) entry.takesAs = true;
   if ('takesObject' in c && c.takesObject === true) entry.takesObject = true;
   if ('needsObject' in c && c.needsObject === true) entry.needsObject = true;
-  for (const form of c.forms) if (!cueByForm.has(form)) cueByForm.set(form, entry);
+  for (const form of c.forms) {
+    if (!cueByForm.has(form)) cueByForm.set(form, entry);
+    LISTED_FORMS.add(hashLower(form));
+  }
 }
 
 const set = (words: string[]) => new Set(words);

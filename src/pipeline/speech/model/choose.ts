@@ -9,7 +9,7 @@ import { reportedDraft } from '../content.js';
 import type { SpeechContext } from '../context.js';
 import type { Draft } from '../draft.js';
 import type { CueMatch } from '../lexicon.js';
-import { phraseAfter } from '../speakerMention.js';
+import { phraseAfter, type SpeakerPhrase } from '../speakerMention.js';
 import { isNegated } from '../clause.js';
 import { isQuoteMark } from '../quotes.js';
 import type { ContentCandidate } from './contentCandidates.js';
@@ -73,8 +73,9 @@ export function nestedIn(judged: Judged[], j: Judged): number {
 function draftOf(m: ModelContext, j: Judged, probability: number, speech: boolean): Draft {
   const { ctx } = m;
   const cue = cueMatch(m, j.cue);
+  const rule = ruleDraftAt(m, j.cue.first, j.cue.last);
   const first = cue.takesObject ? pastListener(m, j.content.first, j.content.last) : j.content.first;
-  const draft = reportedDraft(ctx, first, j.content.last, { cue, speaker: j.speaker?.phrase ?? null });
+  const draft = reportedDraft(ctx, first, j.content.last, { cue, speaker: speakerOf(j, rule) });
   if (j.content.fragments) draft.fragments = j.content.fragments;
   if (isQuotation(ctx, j.content)) draft.kind = 'direct';
   draft.confidence = probability;
@@ -82,9 +83,28 @@ function draftOf(m: ModelContext, j: Judged, probability: number, speech: boolea
   return draft;
 }
 
-/** How likely a statement must be: less where the rules found one at the same cue, more for a bare phrase. */
+/**
+ * The model's speaker, or the rules' phrase for the same words where the two overlap: the rules
+ * take the name out of its titles and appositions ("Ann Veld" in "Ann Veld of the agency").
+ */
+function speakerOf(j: Judged, rule: Draft | undefined): SpeakerPhrase | null {
+  const chosen = j.speaker?.phrase ?? null;
+  let ruled = rule?.speaker ?? null;
+  for (let up = rule?.inherits; !ruled && up; up = up.inherits) ruled = up.speaker;
+  if (!chosen || !ruled || chosen.antecedent) return chosen;
+  return chosen.source.first <= ruled.source.last && ruled.source.first <= chosen.source.last ? ruled : chosen;
+}
+
+function overlap(ctx: SpeechContext, a0: number, a1: number, b0: number, b1: number): number {
+  const { tokens } = ctx.doc;
+  const inter = Math.min(tokens[a1].end, tokens[b1].end) - Math.max(tokens[a0].start, tokens[b0].start);
+  return inter / (Math.max(tokens[a1].end, tokens[b1].end) - Math.min(tokens[a0].start, tokens[b0].start));
+}
+
+/** How likely a statement must be: less where the rules found the same statement, more for a bare phrase. */
 function thresholdOf(m: ModelContext, j: Judged, model: SpeechModel): number {
-  if (ruleDraftAt(m, j.cue.first, j.cue.last)) return model.ruleThreshold;
+  const rule = ruleDraftAt(m, j.cue.first, j.cue.last);
+  if (rule && overlap(m.ctx, rule.first, rule.last, j.content.first, j.content.last) >= 0.5) return model.ruleThreshold;
   return isPhrase(m.ctx, j.content) ? model.phraseThreshold : model.threshold;
 }
 
@@ -97,12 +117,36 @@ export function isPhrase(ctx: SpeechContext, content: ContentCandidate): boolean
   return true;
 }
 
-/** "urged the council to act": a request's content is the infinitive, without its listener. */
+/**
+ * "told the court that ...", "told BBC News every claim ...", "urged the council to act": the
+ * content of a cue that names its listener first starts after the listener.
+ */
 function pastListener(m: ModelContext, first: number, last: number): number {
   const { doc } = m.ctx;
   const listener = phraseAfter(doc, first, last);
-  const to = listener ? listener.phrase.last + 1 : -1;
-  return to > first && to < last && doc.tokens[to].text.toLowerCase() === 'to' && doc.tokens[to + 1].pos === 'VERB' ? to : first;
+  const next = listener ? listener.phrase.last + 1 : -1;
+  if (next <= first || next >= last) return first;
+  const t = doc.tokens[next];
+  const lower = t.text.toLowerCase();
+  if (lower === 'to') return doc.tokens[next + 1].pos === 'VERB' ? next : first;
+  if (lower === 'that' || t.text === ':') return next + 1;
+  if (t.text === ',' && isQuoteMark(doc.tokens[next + 1].text)) return next + 1;
+  if (isQuoteMark(t.text)) return next;
+  return opensClause(m, next, last) ? next : first;
+}
+
+const CLAUSE_REACH = 6;
+
+/** A subject and its finite verb start at k ("every claim will be ..."). */
+function opensClause(m: ModelContext, k: number, last: number): boolean {
+  const { tokens } = m.ctx.doc;
+  if (!['PRON', 'DET', 'PROPN', 'NOUN', 'NUM'].includes(tokens[k].pos)) return false;
+  for (let j = k + 1; j <= last && j - k <= CLAUSE_REACH; j++) {
+    const t = tokens[j];
+    if (t.pos === 'AUX' || (t.pos === 'VERB' && !t.text.endsWith('ing'))) return true;
+    if (t.pos === 'PUNCT' || t.pos === 'ADP' && j === k + 1) return false;
+  }
+  return false;
 }
 
 /** The words inside one quotation's marks, or in two quotations the attribution interrupts. */

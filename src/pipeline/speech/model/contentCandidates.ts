@@ -35,6 +35,7 @@ const ACCORDING_REACH = 16;
 const MAX_ENDS = 8;
 const MAX_TOKENS = 80;
 const LEFT_REACH = 14;
+const LEFT_CLAUSE_REACH = 30;
 /** An attribution with a long apposition may stand this far from its quotation. */
 const QUOTE_REACH = 30;
 const COMMA_REACH = 10;
@@ -115,6 +116,8 @@ export function boundaryAt(m: ModelContext, k: number): Boundary {
   const text = t.text;
   if (text === ',') return Boundary.comma;
   if (text === ';' || text === ':' || text === '—' || text === '–' || text === '(' || text === '--') return Boundary.punctuation;
+  // "... iodine - which can lead to ...": a hyphen between spaces is a dash.
+  if (text === '-' && t.space !== '' && ctx.doc.tokens[k + 1]?.space !== '') return Boundary.punctuation;
   if (isSentenceEnd(text)) return Boundary.sentence;
   if (isQuoteMark(text) && ctx.quoteOf[k] >= 0) {
     const quote = ctx.quotes[ctx.quoteOf[k]];
@@ -145,6 +148,10 @@ function leftCandidates(m: ModelContext, cue: CueCandidate, first: number): Cont
     for (let s = stop - 1; s >= first; s--) {
       const text = doc.tokens[s].text;
       if (text === ':' || text === '—' || text === '–' || (isQuoteMark(text) && ctx.quoteOf[s] >= 0 && ctx.quotes[ctx.quoteOf[s]].open === s)) { starts.add(s + 1); break; }
+    }
+    // "A happened, and B, according to X": the nearest clause may be the content.
+    for (let s = stop - 1; s > first && stop - s <= LEFT_CLAUSE_REACH; s--) {
+      if (doc.tokens[s].pos === 'CCONJ' || doc.tokens[s].text === ';') { starts.add(s + 1); break; }
     }
     for (const s of starts) {
       if (s > stop) continue;

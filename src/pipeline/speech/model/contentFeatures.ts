@@ -16,8 +16,10 @@ import { tagId } from './tokenKeys.js';
 const T = {
   side: 40, start: 41, end: 42, startEnd: 43, rank: 44, length: 45, verbs: 46, cues: 47, quotes: 48, rules: 49,
   after: 50, after2: 51, before: 52, first: 53, last: 54, sentences: 55, cueTag: 56, shared: 57, gap: 58,
-  endsSentence: 59, finite: 60, cueNext: 61, fragments: 62, within: 63, crosses: 64, cueWord: 65,
+  endsSentence: 59, finite: 60, cueNext: 61, fragments: 62, within: 63, crosses: 64, cueWord: 65, cueAfter: 66,
 } as const;
+
+const CUE_AFTER_REACH = 4;
 
 export interface CandidateSet {
   starts: Map<number, number>;
@@ -88,4 +90,11 @@ export function contentFeatures(m: ModelContext, cue: CueCandidate, c: ContentCa
   out.add(T.crosses, Math.min(ends, 2), c.side);
   // The cue word with the shape of its content: "said" + a noun phrase is no content, "called for" + one is.
   out.add(T.cueWord, keys.lower(cue.head), c.side, Math.min(verbs, 1));
+  // "“Q2”, it added": another cue right after the content claims it.
+  let after = 0;
+  for (let k = c.last + 1; k < tokens.length && k - c.last <= CUE_AFTER_REACH && !after; k++) {
+    if (isSentenceEnd(tokens[k].text) || tokens[k].type === 'tabCRLF') break;
+    if (ctx.cues[k] !== null && (k < cue.first || k > cue.last)) after = 1;
+  }
+  out.add(T.cueAfter, after, c.side);
 }

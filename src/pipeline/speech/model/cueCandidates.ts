@@ -1,13 +1,13 @@
 /**
  * The tokens that may be cues, for the model to judge: a word PolNeAR's annotators marked as a cue
- * (the model's vocabulary), a verb WordNet files under communication or cognition, a verb of the
- * rules' list; "according to"; and the colon of a headline or transcript ("Pence: ...",
+ * (the model's vocabulary), a word of the rules' cue list, a verb WordNet files under communication
+ * or cognition; "according to"; and the colon of a headline or transcript ("Pence: ...",
  * "WALLACE: ..."). Loose on purpose: the cue model, not this list, decides.
  */
 import type { Doc } from '../../doc.js';
-import { isCueForm } from '../lexicon.js';
+import { LISTED_FORMS } from '../lexicon.js';
 import { isQuoteMark } from '../quotes.js';
-import { lexiconEntry } from './cueLexicon.js';
+import { LEXICON_FORMS } from './cueLexicon.js';
 import type { TokenKeys } from './tokenKeys.js';
 
 export type CueKind = 'word' | 'according' | 'colon';
@@ -39,7 +39,9 @@ export function cueCandidates(doc: Doc, keys: TokenKeys, vocabulary: ReadonlySet
       i++;
       continue;
     }
-    if (vocabulary.has(keys.lower(i)) || isCueForm(t.text) || lexiconEntry(t.text) !== null) out.push({ kind: 'word', first: i, last: i, head: i });
+    // A word of the vocabulary or the cue list whatever its tag; a verb of WordNet's lists as a verb.
+    const h = keys.lower(i);
+    if (vocabulary.has(h) || LISTED_FORMS.has(h) || (t.pos === 'VERB' && LEXICON_FORMS.has(h))) out.push({ kind: 'word', first: i, last: i, head: i });
   }
   return out;
 }

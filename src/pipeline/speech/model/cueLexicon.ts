@@ -16,8 +16,20 @@ export interface LexiconEntry {
 }
 
 const byHash = new Map<number, LexiconEntry>();
+/** Every regular form of every verb (and a few that are not English), hashed: one look-up per token. */
+export const LEXICON_FORMS = new Set<number>();
 for (const [lemma, [communication, cognition, senses, first]] of Object.entries(lexicon.verbs as Record<string, number[]>)) {
-  if (!lemma.includes(' ')) byHash.set(hashLower(lemma), { communication, cognition, senses, first });
+  if (lemma.includes(' ')) continue;
+  byHash.set(hashLower(lemma), { communication, cognition, senses, first });
+  for (const form of regularForms(lemma)) LEXICON_FORMS.add(hashLower(form));
+}
+
+function regularForms(lemma: string): string[] {
+  const stem = lemma.endsWith('e') ? lemma.slice(0, -1) : lemma;
+  const last = lemma.charAt(lemma.length - 1);
+  const forms = [lemma, `${stem}ing`, `${stem}ed`, `${lemma}d`, `${lemma}s`, `${lemma}es`, `${lemma}${last}ed`, `${lemma}${last}ing`];
+  if (lemma.endsWith('y')) forms.push(`${lemma.slice(0, -1)}ies`, `${lemma.slice(0, -1)}ied`);
+  return forms;
 }
 
 const E = 101;

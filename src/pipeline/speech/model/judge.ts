@@ -11,7 +11,7 @@ import { candidateSet, contentFeatures } from './contentFeatures.js';
 import { cueCandidates, type CueCandidate } from './cueCandidates.js';
 import { cueFeatures } from './cueFeatures.js';
 import { FeatureBuffer } from './features.js';
-import type { ModelContext } from './modelContext.js';
+import { ruleDraftAt, type ModelContext } from './modelContext.js';
 import { speakerCandidates, type SpeakerCandidate } from './speakerCandidates.js';
 import { entityTypes, speakerFeatures } from './speakerFeatures.js';
 
@@ -50,7 +50,8 @@ export function judgeCues(m: ModelContext, tables: CueTables, entities: FoundEnt
     tables.cue.score(buffer.keys, 0, buffer.length, scores);
     const speech = scores[1] - Math.max(scores[0], scores[2]);
     const belief = scores[2] - Math.max(scores[0], scores[1]);
-    if (speech < CUE_FLOOR && belief < CUE_FLOOR) continue;
+    // A cue the rules used is always judged: the statement model weighs the two sources together.
+    if (speech < CUE_FLOOR && belief < CUE_FLOOR && !ruleDraftAt(m, cue.first, cue.last)) continue;
     const contents = contentCandidates(m, cue);
     const set = candidateSet(contents);
     const content = best(contents, tables.content, buffer, (c) => contentFeatures(m, cue, c, set, buffer));
