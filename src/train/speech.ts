@@ -8,6 +8,7 @@
  * jackknife), so that it sees them err as they will on new text.
  */
 import { hashLower } from '../model/hash.js';
+import { IntSet } from '../model/intSet.js';
 import { LISTED_FORMS } from '../pipeline/speech/lexicon.js';
 import { LEXICON_FORMS } from '../pipeline/speech/model/cueLexicon.js';
 import type { ModelContents } from '../model/modelFile.js';
@@ -58,7 +59,7 @@ const MIN_CUES = 2;
 const MIN_CUE_SHARE = 0.05;
 
 /** The lower-cased words the gold marks as the heads of cues often enough to be worth judging. */
-export function cueVocabulary(articles: TrainingArticle[]): Set<number> {
+export function cueVocabulary(articles: TrainingArticle[]): IntSet {
   const heads = new Map<number, number>();
   for (const a of articles) for (const g of a.gold) {
     if (g.head < 0 || a.doc.tokens[g.head].type !== 'word') continue;
@@ -71,15 +72,15 @@ export function cueVocabulary(articles: TrainingArticle[]): Set<number> {
     const h = hashLower(t.text);
     if (heads.has(h)) seen.set(h, (seen.get(h) ?? 0) + 1);
   }
-  const out = new Set<number>();
+  const out: number[] = [];
   for (const [h, n] of heads) {
     const listed = LISTED_FORMS.has(h) || LEXICON_FORMS.has(h);
-    if (listed || (n >= MIN_CUES && n / (seen.get(h) ?? n) >= MIN_CUE_SHARE)) out.add(h);
+    if (listed || (n >= MIN_CUES && n / (seen.get(h) ?? n) >= MIN_CUE_SHARE)) out.push(h);
   }
-  return out;
+  return new IntSet(out);
 }
 
-export function trainOn(articles: TrainingArticle[], vocabulary: Set<number>, options: TrainOptions): SpeechModel {
+export function trainOn(articles: TrainingArticle[], vocabulary: IntSet, options: TrainOptions): SpeechModel {
   const examples: ArticleExamples[] = articles.map((a) => articleExamples(a, vocabulary));
   const pool = examples.reduce((sum, e) => ({ gold: sum.gold + e.pool.gold, cue: sum.cue + e.pool.cue, content: sum.content + e.pool.content, speaker: sum.speaker + e.pool.speaker }), { gold: 0, cue: 0, content: 0, speaker: 0 });
   options.progress(`candidates hold ${pool.cue} cues, ${pool.content} contents, ${pool.speaker} speakers of ${pool.gold} gold speech attributions`);
@@ -90,7 +91,7 @@ export function trainOn(articles: TrainingArticle[], vocabulary: Set<number>, op
     articles.forEach((a, i) => {
       if (i % folds !== fold) return;
       const m = modelContext(a.ctx, a.rules);
-      statements.push(...statementExamples(a, m, judgeCues(m, tables, a.entities).judged));
+      statements.push(...statementExamples(a, m, judgeCues(m, tables).judged));
     });
     options.progress(`fold ${fold + 1} of ${folds}: ${statements.length} statement examples`);
   }
@@ -99,7 +100,7 @@ export function trainOn(articles: TrainingArticle[], vocabulary: Set<number>, op
   return { ...tables, vocabulary, statement, threshold: THRESHOLD, phraseThreshold: PHRASE_THRESHOLD, ruleThreshold: RULE_THRESHOLD };
 }
 
-function trainTables(examples: ArticleExamples[], vocabulary: Set<number>, options: TrainOptions): CueTables {
+function trainTables(examples: ArticleExamples[], vocabulary: IntSet, options: TrainOptions): CueTables {
   const epochs = options.epochs ?? EPOCHS;
   return {
     vocabulary,

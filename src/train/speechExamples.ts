@@ -11,10 +11,11 @@ import { cueFeatures } from '../pipeline/speech/model/cueFeatures.js';
 import { FeatureBuffer } from '../pipeline/speech/model/features.js';
 import { modelContext } from '../pipeline/speech/model/modelContext.js';
 import { speakerCandidates } from '../pipeline/speech/model/speakerCandidates.js';
-import { entityTypes, speakerFeatures } from '../pipeline/speech/model/speakerFeatures.js';
+import { speakerFeatures } from '../pipeline/speech/model/speakerFeatures.js';
 import { BELIEF, NONE, SPEECH } from '../pipeline/speech/model/speechModel.js';
 import type { GoldAttribution, TrainingArticle } from './speechGold.js';
 import { isCueForm } from '../pipeline/speech/lexicon.js';
+import type { IntSet } from '../model/intSet.js';
 
 export interface CueExample {
   keys: Uint32Array;
@@ -47,13 +48,12 @@ export interface ArticleExamples {
 
 export const MATCH = 0.5;
 
-export function articleExamples(article: TrainingArticle, vocabulary: ReadonlySet<number>): ArticleExamples {
+export function articleExamples(article: TrainingArticle, vocabulary: IntSet): ArticleExamples {
   const m = modelContext(article.ctx, article.rules);
   const { doc } = article;
   const byHead = new Map<number, GoldAttribution>();
   for (const g of article.gold) if (g.head >= 0 && !byHead.has(g.head)) byHead.set(g.head, g);
   const buffer = new FeatureBuffer();
-  const types = entityTypes(m, article.entities);
   const out: ArticleExamples = { cues: [], contents: [], speakers: [], pool: { gold: 0, cue: 0, content: 0, speaker: 0 } };
   for (const g of article.gold) if (g.speech && g.head >= 0) out.pool.gold++;
   // Pool counts stay on the gold's own notion of speech, as the scorer counts recall.
@@ -81,7 +81,7 @@ export function articleExamples(article: TrainingArticle, vocabulary: ReadonlySe
     const best = argmax(speakerQuality);
     if (best < 0 || speakerQuality[best] === 0) continue;
     if (gold.speech && bestAt >= 0 && contentQuality[bestAt] >= MATCH) out.pool.speaker++;
-    out.speakers.push(rankExample(buffer, speakers, (s) => speakerFeatures(m, cue, s, content, types, buffer), speakerQuality));
+    out.speakers.push(rankExample(buffer, speakers, (s) => speakerFeatures(m, cue, s, content, buffer), speakerQuality));
   }
   return out;
 }

@@ -6,7 +6,6 @@
  */
 import type { Judged } from '../pipeline/speech/model/judge.js';
 import type { ModelContext } from '../pipeline/speech/model/modelContext.js';
-import { entityTypes } from '../pipeline/speech/model/speakerFeatures.js';
 import { nestedIn } from '../pipeline/speech/model/choose.js';
 import { FeatureBuffer } from '../pipeline/speech/model/features.js';
 import { statementFeatures } from '../pipeline/speech/model/statementFeatures.js';
@@ -18,7 +17,6 @@ export function statementExamples(article: TrainingArticle, m: ModelContext, jud
   const { tokens } = article.doc;
   const byHead = new Map<number, GoldAttribution>();
   for (const g of article.gold) if (g.head >= 0 && !byHead.has(g.head)) byHead.set(g.head, g);
-  const types = entityTypes(m, article.entities);
   const buffer = new FeatureBuffer();
   return judged.map((j) => {
     let gold: GoldAttribution | undefined;
@@ -29,7 +27,7 @@ export function statementExamples(article: TrainingArticle, m: ModelContext, jud
       right = !gold.source || (source !== undefined && Math.min(gold.source[1], tokens[source.last].end) > Math.max(gold.source[0], tokens[source.first].start));
     }
     buffer.clear();
-    statementFeatures(m, j, types, nestedIn(judged, j), buffer);
+    statementFeatures(m, j, nestedIn(judged, j), buffer);
     return { keys: buffer.copy(0), label: right ? 1 : 0 };
   });
 }

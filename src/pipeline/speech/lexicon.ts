@@ -3,6 +3,7 @@ import cueData from '../../data/cues.json' with { type: 'json' };
 import speakerWords from '../../data/speakerWords.json' with { type: 'json' };
 import type { Doc } from '../doc.js';
 import { hashLower } from '../../model/hash.js';
+import { IntSet } from '../../model/intSet.js';
 
 export type CueClass = 'neutral' | 'emphasis' | 'addition' | 'evaluative';
 
@@ -28,8 +29,7 @@ export interface CueMatch extends CueEntry {
 }
 
 const cueByForm = new Map<string, CueEntry>();
-/** The forms of the cue list, hashed as `hashLower` hashes a token. */
-export const LISTED_FORMS = new Set<number>();
+const listedForms: number[] = [];
 /** The shortest cue form ("ask", "say"): shorter tokens need no look-up. */
 const MIN_CUE_LENGTH = 3;
 for (const c of cueData.cues) {
@@ -40,9 +40,12 @@ for (const c of cueData.cues) {
   if ('needsObject' in c && c.needsObject === true) entry.needsObject = true;
   for (const form of c.forms) {
     if (!cueByForm.has(form)) cueByForm.set(form, entry);
-    LISTED_FORMS.add(hashLower(form));
+    listedForms.push(hashLower(form));
   }
 }
+
+/** The forms of the cue list, hashed as `hashLower` hashes a token. */
+export const LISTED_FORMS = new IntSet(listedForms);
 
 const set = (words: string[]) => new Set(words);
 export const words = {

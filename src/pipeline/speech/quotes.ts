@@ -139,5 +139,7 @@ function lastWordBefore(doc: Doc, i: number): number {
 }
 
 export function isQuoteMark(text: string): boolean {
+  // Every mark is one character: most tokens fail on length alone.
+  if (text.length !== 1) return false;
   return text === '"' || DOUBLE_OPEN.has(text) || DOUBLE_CLOSE.has(text) || SINGLE_OPEN.has(text) || text === "'" || SINGLE_CLOSE.has(text);
 }

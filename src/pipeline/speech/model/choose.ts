@@ -17,7 +17,6 @@ import type { CueCandidate } from './cueCandidates.js';
 import { FeatureBuffer } from './features.js';
 import { judgeCues, type Judged } from './judge.js';
 import { modelContext, ruleDraftAt, type ModelContext } from './modelContext.js';
-import { entityTypes } from './speakerFeatures.js';
 import type { SpeechModel } from './speechModel.js';
 import { statementFeatures } from './statementFeatures.js';
 
@@ -30,8 +29,8 @@ const SAME_WORDS = 0.5;
 
 export function chooseStatements(ctx: SpeechContext, rules: Draft[], entities: FoundEntity[], model: SpeechModel, options: ChooseOptions = {}): Draft[] {
   const m = modelContext(ctx, rules);
-  const { judged, cues } = judgeCues(m, model, entities);
-  const probabilities = statementProbabilities(m, judged, entities, model);
+  const { judged, cues } = judgeCues(m, model);
+  const probabilities = statementProbabilities(m, judged, model);
   const found: Draft[] = [];
   judged.forEach((j, i) => {
     const speech = j.speech >= j.belief;
@@ -49,24 +48,29 @@ export function chooseStatements(ctx: SpeechContext, rules: Draft[], entities: F
 }
 
 /** The statement model's probability for each judged cue. */
-export function statementProbabilities(m: ModelContext, judged: Judged[], entities: FoundEntity[], model: Pick<SpeechModel, 'statement'>): Float64Array {
-  const types = entityTypes(m, entities);
+export function statementProbabilities(m: ModelContext, judged: Judged[], model: Pick<SpeechModel, 'statement'>): Float64Array {
   const buffer = new FeatureBuffer();
   const score = new Float64Array(1);
   const out = new Float64Array(judged.length);
   judged.forEach((j, i) => {
     buffer.clear();
-    statementFeatures(m, j, types, nestedIn(judged, j), buffer);
+    statementFeatures(m, j, nestedIn(judged, j), buffer);
     model.statement.score(buffer.keys, 0, buffer.length, score);
     out[i] = 1 / (1 + Math.exp(-score[0]));
   });
   return out;
 }
 
-/** How many other judged contents hold this cue (a report inside a report). */
+const NESTED_REACH = 8;
+
+/** Whether other judged contents hold this cue (a report inside a report): 0, 1 or 2; the nearest judged cues only. */
 export function nestedIn(judged: Judged[], j: Judged): number {
+  const at = judged.indexOf(j);
   let n = 0;
-  for (const o of judged) if (o !== j && o.content.first <= j.cue.first && o.content.last >= j.cue.last) n++;
+  for (let k = Math.max(0, at - NESTED_REACH); k < judged.length && k <= at + NESTED_REACH && n < 2; k++) {
+    const o = judged[k];
+    if (o !== j && o.content.first <= j.cue.first && o.content.last >= j.cue.last) n++;
+  }
   return n;
 }
 

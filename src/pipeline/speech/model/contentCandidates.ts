@@ -14,6 +14,7 @@ import { phraseAfter } from '../speakerMention.js';
 import type { CueCandidate } from './cueCandidates.js';
 import { ruleDraftAt, type ModelContext } from './modelContext.js';
 import { Boundary, Side, Start } from './contentKinds.js';
+import { Count } from './tokenCounts.js';
 
 export interface ContentCandidate {
   /** Tokens, inclusive. */
@@ -56,7 +57,7 @@ export function contentCandidates(m: ModelContext, cue: CueCandidate): ContentCa
     if (same) same.rules = true;
     else out.push({ first: rule.first, last: rule.last, side: rule.first > cue.last ? Side.right : rule.last < cue.first ? Side.left : Side.around, start: Start.rules, end: Boundary.rules, rank: 0, rules: true });
   }
-  return dedupe(out, doc);
+  return dedupe(out, m);
 }
 
 /** Where a content after the cue may start. */
@@ -80,8 +81,8 @@ function rightStarts(m: ModelContext, cue: CueCandidate, last: number): [number,
   }
   // "said that ...": the content starts after "that", never with it.
   if (doc.tokens[base].text.toLowerCase() === 'that' && base < last) starts[0] = [base + 1, Start.afterThat];
-  // "told the court (that) ...": past a listener.
-  const listener = phraseAfter(doc, base, last);
+  // "told the court (that) ...": past a listener, for a cue that names one.
+  const listener = m.ctx.cues[cue.head]?.takesObject ? phraseAfter(doc, base, last) : null;
   if (listener && listener.phrase.last < last) {
     const after = listener.phrase.last + 1;
     const that = doc.tokens[after].text.toLowerCase() === 'that' ? after + 1 : after;
@@ -100,13 +101,14 @@ function endsFrom(m: ModelContext, start: number, last: number, kind: Start, sid
   const quoteEnd = q >= 0 && ctx.quotes[q].open === start ? (ctx.quotes[q].close >= 0 ? ctx.quotes[q].close : ctx.quotes[q].last) : -1;
   const end = Math.max(last, quoteEnd);
   for (let k = start + 1; k <= end + 1 && k - start <= MAX_TOKENS && out.length < MAX_ENDS; k++) {
-    const boundary = k > end ? Boundary.clauseEnd : boundaryAt(m, k);
+    const boundary = k > end ? Boundary.clauseEnd : (m.boundaries[k] >= 0 ? m.boundaries[k] : (m.boundaries[k] = boundaryAt(m, k))) as Boundary;
     if (boundary === Boundary.none) continue;
     const stop = boundary === Boundary.quoteClose ? k : k - 1;
     out.push({ first: start, last: stop, side, start: kind, end: boundary, rank: out.length, rules: false });
     if (boundary === Boundary.clauseEnd || k === quoteEnd) break;
   }
-  return out.map((c) => trimmed(doc, c));
+  for (const c of out) trimmed(doc, c);
+  return out;
 }
 
 /** What kind of place to end token k is, for a content running up to it. */
@@ -145,7 +147,7 @@ function leftCandidates(m: ModelContext, cue: CueCandidate, first: number): Cont
     const quote = ctx.quoteOf[stop];
     const starts = new Set<number>([skipDateline(ctx, first, stop)]);
     if (quote >= 0) starts.add(ctx.quotes[quote].first);
-    for (let s = stop - 1; s >= first; s--) {
+    for (let s = stop - 1; s >= first && stop - s <= LEFT_CLAUSE_REACH; s--) {
       const text = doc.tokens[s].text;
       if (text === ':' || text === '—' || text === '–' || (isQuoteMark(text) && ctx.quoteOf[s] >= 0 && ctx.quotes[ctx.quoteOf[s]].open === s)) { starts.add(s + 1); break; }
     }
@@ -184,12 +186,17 @@ function around(m: ModelContext, cue: CueCandidate, first: number, last: number)
 function quotesNear(m: ModelContext, cue: CueCandidate): ContentCandidate[] {
   const { ctx } = m;
   const out: ContentCandidate[] = [];
+  // The nearest quotation closing before the cue and the nearest opening after it, in its paragraph.
   let before = -1;
+  for (let k = cue.first - 1; k >= 0 && cue.first - k <= QUOTE_REACH && ctx.paragraphs[k] === ctx.paragraphs[cue.first] && before < 0; k--) {
+    const q = ctx.quoteOf[k];
+    if (q >= 0 && ctx.quotes[q].close === k) before = q;
+  }
   let after = -1;
-  for (let i = 0; i < ctx.quotes.length; i++) {
-    const q = ctx.quotes[i];
-    if (q.close >= 0 && q.close < cue.first && cue.first - q.close <= QUOTE_REACH && ctx.paragraphs[q.close] === ctx.paragraphs[cue.first]) before = i;
-    if (after < 0 && q.open > cue.last && q.open - cue.last <= QUOTE_REACH && ctx.paragraphs[q.open] === ctx.paragraphs[cue.last]) after = i;
+  const n = ctx.doc.tokens.length;
+  for (let k = cue.last + 1; k < n && k - cue.last <= QUOTE_REACH && ctx.paragraphs[k] === ctx.paragraphs[cue.last] && after < 0; k++) {
+    const q = ctx.quoteOf[k];
+    if (q >= 0 && ctx.quotes[q].open === k) after = q;
   }
   const piece = (i: number, side: Side): ContentCandidate => ({ first: ctx.quotes[i].first, last: ctx.quotes[i].last, side, start: Start.quoteOpen, end: Boundary.quoteClose, rank: 0, rules: false });
   if (before >= 0) out.push(piece(before, Side.quoteBefore));
@@ -204,27 +211,24 @@ function quotesNear(m: ModelContext, cue: CueCandidate): ContentCandidate[] {
 
 const TRAILING = new Set([',', ';', ':', '—', '–', '-', '(']);
 
-/** Without the punctuation and line breaks a content never ends or starts with. */
+/** Without the punctuation and line breaks a content never ends or starts with (in place). */
 function trimmed(doc: Doc, c: ContentCandidate): ContentCandidate {
   let { first, last } = c;
   while (first < last && (doc.tokens[first].text === ',' || doc.tokens[first].type === 'tabCRLF' || doc.tokens[first].pos === 'SPACE')) first++;
   while (last > first && (TRAILING.has(doc.tokens[last].text) || doc.tokens[last].type === 'tabCRLF' || doc.tokens[last].pos === 'SPACE')) last--;
-  return { ...c, first, last };
+  c.first = first;
+  c.last = last;
+  return c;
 }
 
 /** One candidate per span (the first kind that gave it), keeping the rules' mark; none without a word. */
-function dedupe(candidates: ContentCandidate[], doc: Doc): ContentCandidate[] {
-  const seen = new Map<number, ContentCandidate>();
+function dedupe(candidates: ContentCandidate[], m: ModelContext): ContentCandidate[] {
+  const out: ContentCandidate[] = [];
   for (const c of candidates) {
-    const key = c.first * 65536 + c.last + (c.fragments ? 0.5 : 0);
-    const known = seen.get(key);
-    if (known) known.rules ||= c.rules;
-    else if (hasWord(doc, c.first, c.last)) seen.set(key, c);
+    let known = -1;
+    for (let i = 0; i < out.length && known < 0; i++) if (out[i].first === c.first && out[i].last === c.last && !out[i].fragments === !c.fragments) known = i;
+    if (known >= 0) out[known].rules ||= c.rules;
+    else if (m.counts.count(Count.words, c.first, c.last) > 0) out.push(c);
   }
-  return [...seen.values()];
-}
-
-function hasWord(doc: Doc, first: number, last: number): boolean {
-  for (let k = first; k <= last; k++) if (doc.tokens[k].type === 'word' || doc.tokens[k].type === 'number') return true;
-  return false;
+  return out;
 }

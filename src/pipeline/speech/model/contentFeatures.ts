@@ -5,7 +5,7 @@
  * the rules proposed it, and how many other candidates share its start or end.
  */
 import { isSentenceEnd } from '../context.js';
-import { isQuoteMark } from '../quotes.js';
+import { Count } from './tokenCounts.js';
 import type { ContentCandidate } from './contentCandidates.js';
 import type { CueCandidate } from './cueCandidates.js';
 import { bucket, flag, type FeatureBuffer } from './features.js';
@@ -49,19 +49,12 @@ export function contentFeatures(m: ModelContext, cue: CueCandidate, c: ContentCa
   out.add(T.rank, c.side, c.end, Math.min(c.rank, 5));
   const length = c.last - c.first + 1;
   out.add(T.length, c.side, bucket(length));
-  let verbs = 0;
-  let finite = 0;
-  let cues = 0;
-  let marks = 0;
-  for (let k = c.first; k <= c.last; k++) {
-    const t = tokens[k];
-    if (t.pos === 'VERB' || t.pos === 'AUX') {
-      verbs++;
-      if (t.pos === 'AUX' || !t.text.endsWith('ing')) finite++;
-    }
-    if (ctx.cues[k] !== null && (k < cue.first || k > cue.last)) cues++;
-    if (isQuoteMark(t.text)) marks++;
-  }
+  const { counts } = m;
+  const verbs = counts.count(Count.verbs, c.first, c.last);
+  const finite = counts.count(Count.finite, c.first, c.last);
+  // Cue words inside, other than the cue itself (an interrupted quotation holds its own cue).
+  const cues = counts.count(Count.cues, c.first, c.last) - counts.count(Count.cues, Math.max(c.first, cue.first), Math.min(c.last, cue.last));
+  const marks = counts.count(Count.marks, c.first, c.last);
   out.add(T.verbs, c.side, Math.min(verbs, 4));
   out.add(T.finite, c.start, Math.min(finite, 3));
   out.add(T.cues, c.side, Math.min(cues, 3));
@@ -85,8 +78,7 @@ export function contentFeatures(m: ModelContext, cue: CueCandidate, c: ContentCa
   out.add(T.within, flag(ctx.quoteOf[c.first] >= 0), flag(ctx.quoteOf[c.last] >= 0), c.side);
   // Sentence ends between the cue and the content: a quotation after "X said C." is seldom C's.
   const [from, to] = c.first > cue.last ? [cue.last + 1, c.first - 1] : [c.last + 1, cue.first - 1];
-  let ends = 0;
-  for (let k = from; k <= to; k++) if (ctx.quoteOf[k] < 0 && isSentenceEnd(tokens[k].text)) ends++;
+  const ends = counts.count(Count.ends, from, to);
   out.add(T.crosses, Math.min(ends, 2), c.side);
   // The cue word with the shape of its content: "said" + a noun phrase is no content, "called for" + one is.
   out.add(T.cueWord, keys.lower(cue.head), c.side, Math.min(verbs, 1));

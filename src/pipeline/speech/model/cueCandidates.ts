@@ -5,6 +5,7 @@
  * "WALLACE: ..."). Loose on purpose: the cue model, not this list, decides.
  */
 import type { Doc } from '../../doc.js';
+import type { IntSet } from '../../../model/intSet.js';
 import { LISTED_FORMS } from '../lexicon.js';
 import { isQuoteMark } from '../quotes.js';
 import { LEXICON_FORMS } from './cueLexicon.js';
@@ -24,7 +25,7 @@ const WORD_TAGS = new Set(['VERB', 'NOUN', 'PROPN', 'ADJ', 'AUX']);
 /** Words before a colon that can still name a speaker ("MR. TRUMP:", "Sen. Ann Veld:"). */
 const COLON_REACH = 5;
 
-export function cueCandidates(doc: Doc, keys: TokenKeys, vocabulary: ReadonlySet<number>): CueCandidate[] {
+export function cueCandidates(doc: Doc, keys: TokenKeys, vocabulary: IntSet): CueCandidate[] {
   const out: CueCandidate[] = [];
   const { tokens } = doc;
   for (let i = 0; i < tokens.length; i++) {

@@ -6,7 +6,7 @@
  */
 import { isNegated, isPassive } from '../clause.js';
 import { isQuoteMark } from '../quotes.js';
-import { lexiconEntry } from './cueLexicon.js';
+import { entryOfForm } from './cueLexicon.js';
 import type { CueCandidate } from './cueCandidates.js';
 import { bucket, flag, type FeatureBuffer } from './features.js';
 import { ruleDraftAt, type ModelContext } from './modelContext.js';
@@ -35,7 +35,7 @@ export function cueFeatures(m: ModelContext, c: CueCandidate, out: FeatureBuffer
   out.add(T.bias, kind);
   out.add(T.kind, kind, keys.cls(c.last + 1));
   const text = doc.tokens[h].text;
-  const entry = c.kind === 'word' ? lexiconEntry(text) : null;
+  const entry = c.kind === 'word' ? entryOfForm(word) : undefined;
   if (entry) {
     out.add(T.lexicon, flag(entry.communication > 0) + 2 * flag(entry.cognition > 0), entry.first);
     out.add(T.lexiconShare, Math.round((4 * entry.communication) / entry.senses), Math.round((4 * entry.cognition) / entry.senses));
@@ -53,7 +53,8 @@ export function cueFeatures(m: ModelContext, c: CueCandidate, out: FeatureBuffer
   out.add(T.clause, c.kind === 'word' ? 1 + flag(isNegated(ctx, c.first)) + 2 * flag(isPassive(ctx, c.first)) : 0);
   const sentence = doc.sentences[doc.tokens[h].sentence];
   out.add(T.position, bucket(h - sentence.first), flag(sentence.last - h <= 2));
-  out.add(T.capital, flag(/^\p{Lu}/u.test(text)), flag(h === sentence.first));
+  const code = text.charCodeAt(0);
+  out.add(T.capital, flag(code >= 65 && code <= 90), flag(h === sentence.first));
   out.add(T.quoteNear, quoteDistance(m, h, -1), quoteDistance(m, h, 1));
   out.add(T.line, bucket(ctx.paragraphSizes[ctx.paragraphs[h]] ?? 0));
   return others;

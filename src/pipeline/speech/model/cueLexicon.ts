@@ -6,6 +6,7 @@
  */
 import lexicon from '../../../data/cueLexicon.json' with { type: 'json' };
 import { hashLower } from '../../../model/hash.js';
+import { IntMap } from '../../../model/intSet.js';
 
 export interface LexiconEntry {
   communication: number;
@@ -16,12 +17,22 @@ export interface LexiconEntry {
 }
 
 const byHash = new Map<number, LexiconEntry>();
-/** Every regular form of every verb (and a few that are not English), hashed: one look-up per token. */
-export const LEXICON_FORMS = new Set<number>();
+const forms: [number, LexiconEntry][] = [];
 for (const [lemma, [communication, cognition, senses, first]] of Object.entries(lexicon.verbs as Record<string, number[]>)) {
   if (lemma.includes(' ')) continue;
-  byHash.set(hashLower(lemma), { communication, cognition, senses, first });
-  for (const form of regularForms(lemma)) LEXICON_FORMS.add(hashLower(form));
+  const entry = { communication, cognition, senses, first };
+  byHash.set(hashLower(lemma), entry);
+  for (const form of regularForms(lemma)) {
+    forms.push([hashLower(form), entry]);
+  }
+}
+
+/** Every regular form of every verb (and a few that are not English), hashed: one look-up per token. */
+export const LEXICON_FORMS = new IntMap(forms);
+
+/** The entry of a form by its hash (`hashLower`). */
+export function entryOfForm(hash: number): LexiconEntry | undefined {
+  return LEXICON_FORMS.get(hash);
 }
 
 function regularForms(lemma: string): string[] {
@@ -43,21 +54,21 @@ export function lexiconEntry(text: string): LexiconEntry | null {
   if (n < 3) return null;
   const whole = byHash.get(hashLower(text));
   if (whole) return whole;
-  const at = (k: number) => text.charCodeAt(k) | 32;
-  const stem = (k: number) => byHash.get(hashLower(text, 0, k));
-  const withE = (k: number) => byHash.get(extend(hashLower(text, 0, k), E));
-  const withY = (k: number) => byHash.get(extend(hashLower(text, 0, k), Y));
-  const last = at(n - 1);
+  const last = lowerAt(text, n - 1);
   if (last === 115) { // -s
-    if (n > 4 && at(n - 2) === E && at(n - 3) === 105) return withY(n - 3) ?? null; // -ies
-    return stem(n - 1) ?? (at(n - 2) === E ? stem(n - 2) : undefined) ?? null;
+    if (n > 4 && lowerAt(text, n - 2) === E && lowerAt(text, n - 3) === 105) return withEnd(text, n - 3, Y) ?? null; // -ies
+    return stem(text, n - 1) ?? (lowerAt(text, n - 2) === E ? stem(text, n - 2) : undefined) ?? null;
   }
-  if (last === 100 && at(n - 2) === E && n > 4) { // -ed
-    if (at(n - 3) === 105) return withY(n - 3) ?? stem(n - 1) ?? null; // -ied
-    return stem(n - 2) ?? stem(n - 1) ?? (at(n - 3) === at(n - 4) ? stem(n - 3) : undefined) ?? null;
+  if (last === 100 && lowerAt(text, n - 2) === E && n > 4) { // -ed
+    if (lowerAt(text, n - 3) === 105) return withEnd(text, n - 3, Y) ?? stem(text, n - 1) ?? null; // -ied
+    return stem(text, n - 2) ?? stem(text, n - 1) ?? (lowerAt(text, n - 3) === lowerAt(text, n - 4) ? stem(text, n - 3) : undefined) ?? null;
   }
-  if (n > 5 && last === 103 && at(n - 2) === 110 && at(n - 3) === 105) { // -ing
-    return stem(n - 3) ?? withE(n - 3) ?? (at(n - 4) === at(n - 5) ? stem(n - 4) : undefined) ?? null;
+  if (n > 5 && last === 103 && lowerAt(text, n - 2) === 110 && lowerAt(text, n - 3) === 105) { // -ing
+    return stem(text, n - 3) ?? withEnd(text, n - 3, E) ?? (lowerAt(text, n - 4) === lowerAt(text, n - 5) ? stem(text, n - 4) : undefined) ?? null;
   }
   return null;
 }
+
+const lowerAt = (text: string, k: number) => text.charCodeAt(k) | 32;
+const stem = (text: string, k: number) => byHash.get(hashLower(text, 0, k));
+const withEnd = (text: string, k: number, code: number) => byHash.get(extend(hashLower(text, 0, k), code));

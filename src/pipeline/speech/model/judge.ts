@@ -5,7 +5,7 @@
  * (statementFeatures.ts) then decides which of these are statements.
  */
 import type { WeightTable } from '../../../model/weights.js';
-import type { FoundEntity } from '../../stages.js';
+import type { IntSet } from '../../../model/intSet.js';
 import { contentCandidates, type ContentCandidate } from './contentCandidates.js';
 import { candidateSet, contentFeatures } from './contentFeatures.js';
 import { cueCandidates, type CueCandidate } from './cueCandidates.js';
@@ -13,10 +13,10 @@ import { cueFeatures } from './cueFeatures.js';
 import { FeatureBuffer } from './features.js';
 import { ruleDraftAt, type ModelContext } from './modelContext.js';
 import { speakerCandidates, type SpeakerCandidate } from './speakerCandidates.js';
-import { entityTypes, speakerFeatures } from './speakerFeatures.js';
+import { speakerFeatures } from './speakerFeatures.js';
 
 export interface CueTables {
-  vocabulary: ReadonlySet<number>;
+  vocabulary: IntSet;
   cue: WeightTable;
   content: WeightTable;
   speaker: WeightTable;
@@ -37,27 +37,27 @@ export interface Judged {
 
 /** Cues whose speech and belief scores both trail "none" by more than this are not looked at further. */
 export const CUE_FLOOR = -8;
+/** The same for a cue the rules used, which the statement model weighs with the rules' vote. */
+const RULE_CUE_FLOOR = -20;
 
-export function judgeCues(m: ModelContext, tables: CueTables, entities: FoundEntity[]): { judged: Judged[]; cues: CueCandidate[] } {
+export function judgeCues(m: ModelContext, tables: CueTables): { judged: Judged[]; cues: CueCandidate[] } {
   const buffer = new FeatureBuffer();
   const scores = new Float64Array(3);
   const cues = cueCandidates(m.ctx.doc, m.keys, tables.vocabulary);
   const judged: Judged[] = [];
-  let types: Uint8Array | undefined;
   for (const cue of cues) {
     buffer.clear();
     cueFeatures(m, cue, buffer);
     tables.cue.score(buffer.keys, 0, buffer.length, scores);
     const speech = scores[1] - Math.max(scores[0], scores[2]);
     const belief = scores[2] - Math.max(scores[0], scores[1]);
-    // A cue the rules used is always judged: the statement model weighs the two sources together.
-    if (speech < CUE_FLOOR && belief < CUE_FLOOR && !ruleDraftAt(m, cue.first, cue.last)) continue;
+    const floor = ruleDraftAt(m, cue.first, cue.last) ? RULE_CUE_FLOOR : CUE_FLOOR;
+    if (speech < floor && belief < floor) continue;
     const contents = contentCandidates(m, cue);
     const set = candidateSet(contents);
     const content = best(contents, tables.content, buffer, (c) => contentFeatures(m, cue, c, set, buffer));
     if (!content) continue;
-    types ??= entityTypes(m, entities);
-    const speaker = best(speakerCandidates(m, cue), tables.speaker, buffer, (s) => speakerFeatures(m, cue, s, content.item, types!, buffer));
+    const speaker = best(speakerCandidates(m, cue), tables.speaker, buffer, (s) => speakerFeatures(m, cue, s, content.item, buffer));
     judged.push({
       cue, speech, belief, content: content.item, contentMargin: content.margin, contents: contents.length,
       speaker: speaker?.item ?? null, speakerMargin: speaker?.margin ?? 0,
@@ -66,8 +66,9 @@ export function judgeCues(m: ModelContext, tables: CueTables, entities: FoundEnt
   return { judged, cues };
 }
 
+const score = new Float64Array(1);
+
 function best<T>(items: T[], table: WeightTable, buffer: FeatureBuffer, features: (item: T) => void): { item: T; margin: number } | null {
-  const score = new Float64Array(1);
   let top: T | null = null;
   let first = -Infinity;
   let second = -Infinity;

@@ -36,7 +36,8 @@ export function speakerCandidates(m: ModelContext, cue: CueCandidate): SpeakerCa
   } else {
     const subject = subjectBefore(doc, cue.first, first);
     add(subject ?? capitalsBefore(m, cue.first, first), subject ? Method.before : Method.capitals);
-    add(opening(m, cue.first, first), Method.opening);
+    const opens = subject !== null && subject.phrase.first <= first + 1;
+    if (!opens) add(opening(m, cue.first, first), Method.opening);
     add(relative(m, cue.first, first), Method.relative);
     for (let k = cue.first - 1; k > first; k--) {
       if (isQuoteMark(doc.tokens[k].text)) { if (k + 1 < cue.first) add(subjectBefore(doc, cue.first, k + 1), Method.afterQuote); break; }
@@ -44,7 +45,9 @@ export function speakerCandidates(m: ModelContext, cue: CueCandidate): SpeakerCa
     const after = cue.last + 1;
     if (doc.tokens[after]?.text.toLowerCase() === 'by') add(phraseAfter(doc, after + 1, phraseLimit(ctx, after + 1)), Method.by);
     else add(phraseAfter(doc, after, phraseLimit(ctx, after)), Method.after);
-    add(mainClauseSubject(ctx, cue.first), Method.main);
+    // ", adding that ...", "and said ...": the subject of the clause the cue goes on from.
+    const prev = doc.tokens[cue.first - 1];
+    if (doc.tokens[cue.head].text.endsWith('ing') || prev?.pos === 'CCONJ' || prev?.text === ',') add(mainClauseSubject(ctx, cue.first), Method.main);
     add(owner(m, cue.first), Method.owner);
   }
   const rule = ruleDraftAt(m, cue.first, cue.last);
@@ -58,11 +61,13 @@ export function speakerCandidates(m: ModelContext, cue: CueCandidate): SpeakerCa
   return dedupe(out);
 }
 
+const CAPITALS_REACH = 6;
+
 /** "Lynch said", whatever the tagger made of "Lynch": the capitalised words right before the cue. */
 function capitalsBefore(m: ModelContext, cue: number, first: number): SpeakerPhrase | null {
   const { tokens } = m.ctx.doc;
   let k = cue - 1;
-  while (k >= first && /^\p{Lu}/u.test(tokens[k].text) && tokens[k].type === 'word') k--;
+  while (k >= first && cue - k <= CAPITALS_REACH && /^\p{Lu}/u.test(tokens[k].text) && tokens[k].type === 'word') k--;
   if (k === cue - 1) return null;
   const range = rangeOf(m.ctx.doc, k + 1, cue - 1);
   return { phrase: range, head: cue - 1, source: range };

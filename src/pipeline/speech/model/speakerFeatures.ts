@@ -3,7 +3,6 @@
  * content, what its head is (a pronoun, a name, an entity of which type, a noun), what is right
  * before and after it, whether the rules chose it.
  */
-import type { FoundEntity } from '../../stages.js';
 import months from '../../../data/months.json' with { type: 'json' };
 import { words } from '../lexicon.js';
 import { isQuoteMark } from '../quotes.js';
@@ -32,28 +31,10 @@ function headClass(word: string): number {
 }
 const MONTHS = new Set(Object.keys(months.months));
 
-const ENTITY_TYPES = { person: 1, organization: 2, place: 3, initiative: 4 } as const;
-
-/** The type of the entity with a mention starting at each token, by token index. */
-export function entityTypes(m: ModelContext, entities: FoundEntity[]): Uint8Array {
-  const { tokens } = m.ctx.doc;
-  const out = new Uint8Array(tokens.length);
-  const byStart = new Map<number, number>();
-  for (const t of tokens) byStart.set(t.start, t.index);
-  for (const e of entities) {
-    for (const mention of e.mentions) {
-      const k = byStart.get(mention.start);
-      if (k === undefined) continue;
-      for (let j = k; j < tokens.length && tokens[j].end <= mention.end; j++) out[j] = ENTITY_TYPES[e.type];
-    }
-  }
-  return out;
-}
-
 export function speakerFeatures(
-  m: ModelContext, cue: CueCandidate, s: SpeakerCandidate, content: { first: number; last: number } | null,
-  types: Uint8Array, out: FeatureBuffer,
+  m: ModelContext, cue: CueCandidate, s: SpeakerCandidate, content: { first: number; last: number } | null, out: FeatureBuffer,
 ): void {
+  const types = m.types();
   const { keys, ctx } = m;
   const { tokens } = ctx.doc;
   const { phrase, source } = s.phrase;

@@ -7,6 +7,7 @@
 import type { ModelContents } from '../../../model/modelFile.js';
 import { tableArrays, tableFrom } from '../../../model/modelFile.js';
 import type { WeightTable } from '../../../model/weights.js';
+import { IntSet } from '../../../model/intSet.js';
 
 /** The features this code computes; a model file made with other templates is refused. */
 export const SPEECH_TEMPLATES = 1;
@@ -16,7 +17,7 @@ export const SPEECH = 1;
 export const BELIEF = 2;
 
 export interface SpeechModel {
-  vocabulary: Set<number>;
+  vocabulary: IntSet;
   cue: WeightTable;
   content: WeightTable;
   speaker: WeightTable;
@@ -48,7 +49,7 @@ export function speechModelOf(contents: ModelContents): SpeechModel {
     const vocabulary = contents.arrays.vocabulary;
     if (!(vocabulary instanceof Uint32Array)) throw new Error('statements: expected the speech model to hold a cue vocabulary, found none');
     model = {
-      vocabulary: new Set(vocabulary),
+      vocabulary: new IntSet(vocabulary),
       cue: tableFrom(contents, CUE_LABELS.length, 'cue.'),
       content: tableFrom(contents, 1, 'content.'),
       speaker: tableFrom(contents, 1, 'speaker.'),
@@ -66,7 +67,7 @@ export function speechModelContents(model: SpeechModel, header: Record<string, u
   return {
     header: { kind: 'speech', ...header, templates: SPEECH_TEMPLATES, labels: CUE_LABELS, threshold: model.threshold, phraseThreshold: model.phraseThreshold, ruleThreshold: model.ruleThreshold },
     arrays: {
-      vocabulary: Uint32Array.from([...model.vocabulary].sort((a, b) => a - b)),
+      vocabulary: model.vocabulary.values().sort(),
       ...tableArrays(model.cue, 'cue.'), ...tableArrays(model.content, 'content.'), ...tableArrays(model.speaker, 'speaker.'), ...tableArrays(model.statement, 'statement.'),
     },
   };

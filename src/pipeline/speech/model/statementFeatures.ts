@@ -5,7 +5,7 @@
  * rules found it too, and the cue word with the shape of its content ("questioned" + a name is
  * rarely speech; "called for" + a noun phrase often is).
  */
-import { isQuoteMark } from '../quotes.js';
+import { Count } from './tokenCounts.js';
 import { bucket, flag, type FeatureBuffer } from './features.js';
 import { signedBucket, type Judged } from './judge.js';
 import { ruleDraftAt, type ModelContext } from './modelContext.js';
@@ -18,24 +18,16 @@ const T = {
   after: 126, kind: 127, contents: 128, nested: 129,
 } as const;
 
-export function statementFeatures(m: ModelContext, j: Judged, types: Uint8Array, inside: number, out: FeatureBuffer): void {
-  const { keys, ctx } = m;
+export function statementFeatures(m: ModelContext, j: Judged, inside: number, out: FeatureBuffer): void {
+  const { keys, ctx, counts } = m;
   const { tokens } = ctx.doc;
+  const types = m.types();
   const { cue, content } = j;
   const word = keys.lower(cue.head);
-  let verbs = 0;
-  let marks = 0;
-  let named = 0;
-  let words = 0;
-  for (let k = content.first; k <= content.last; k++) {
-    const t = tokens[k];
-    if (t.pos === 'VERB' || t.pos === 'AUX') verbs++;
-    if (isQuoteMark(t.text)) marks++;
-    if (t.type === 'word') {
-      words++;
-      if (types[k] > 0) named++;
-    }
-  }
+  const verbs = counts.count(Count.verbs, content.first, content.last);
+  const marks = counts.count(Count.marks, content.first, content.last);
+  const named = counts.count(Count.named, content.first, content.last);
+  const words = counts.count(Count.words, content.first, content.last);
   const length = bucket(content.last - content.first + 1);
   const hasVerb = Math.min(verbs, 2);
   out.add(T.bias);
