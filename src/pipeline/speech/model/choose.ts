@@ -88,15 +88,16 @@ function draftOf(m: ModelContext, j: Judged, probability: number, speech: boolea
 }
 
 /**
- * The model's speaker, or the rules' phrase for the same words where the two overlap: the rules
- * take the name out of its titles and appositions ("Ann Veld" in "Ann Veld of the agency").
+ * The rules' speaker where the rules found a statement at the same cue, else the model's: the
+ * rules take the name out of its titles and appositions ("Ann Veld" in "Ann Veld of the agency")
+ * and were written for the speakers of this project's gold; a relative pronoun the model found
+ * stays, as the mention of the phrase it stands for.
  */
 function speakerOf(j: Judged, rule: Draft | undefined): SpeakerPhrase | null {
   const chosen = j.speaker?.phrase ?? null;
   let ruled = rule?.speaker ?? null;
   for (let up = rule?.inherits; !ruled && up; up = up.inherits) ruled = up.speaker;
-  if (!chosen || !ruled || chosen.antecedent) return chosen;
-  return chosen.source.first <= ruled.source.last && ruled.source.first <= chosen.source.last ? ruled : chosen;
+  return chosen && ruled && !chosen.antecedent ? ruled : chosen;
 }
 
 function overlap(ctx: SpeechContext, a0: number, a1: number, b0: number, b1: number): number {
@@ -109,14 +110,21 @@ function overlap(ctx: SpeechContext, a0: number, a1: number, b0: number, b1: num
 function thresholdOf(m: ModelContext, j: Judged, model: SpeechModel): number {
   const rule = ruleDraftAt(m, j.cue.first, j.cue.last);
   if (rule && overlap(m.ctx, rule.first, rule.last, j.content.first, j.content.last) >= 0.5) return model.ruleThreshold;
-  return isPhrase(m.ctx, j.content) ? model.phraseThreshold : model.threshold;
+  return isPhrase(m.ctx, j.content, cueMatch(m, j.cue)) ? model.phraseThreshold : model.threshold;
 }
 
-/** A content with no verb and no quotation mark: a noun phrase or the like ("praised the plan"). */
-export function isPhrase(ctx: SpeechContext, content: ContentCandidate): boolean {
+/**
+ * A content with no finite verb and no quotation mark ("praised the plan", "blamed them for
+ * denying entry"), unless it is a request's infinitive ("urged the council to act").
+ */
+export function isPhrase(ctx: SpeechContext, content: ContentCandidate, cue: CueMatch): boolean {
+  const { tokens } = ctx.doc;
   for (let k = content.first; k <= content.last; k++) {
-    const t = ctx.doc.tokens[k];
-    if (t.pos === 'VERB' || t.pos === 'AUX' || isQuoteMark(t.text)) return false;
+    const t = tokens[k];
+    if (isQuoteMark(t.text) || t.pos === 'AUX') return false;
+    if (t.pos !== 'VERB') continue;
+    const infinitive = tokens[k - 1]?.text.toLowerCase() === 'to';
+    if (infinitive ? cue.takesObject : !t.text.endsWith('ing')) return false;
   }
   return true;
 }
