@@ -19,6 +19,8 @@ export interface RunOptions extends InputOptions {
   tokens: boolean;
   /** Model files given with `--model`, in place of the shipped ones of their kind. */
   models?: string[];
+  /** Also beliefs, intentions and perceptions (`--beliefs`). */
+  beliefs?: boolean;
   context: Omit<RenderContext, 'view'>;
   stdout: Writable;
   /** Most worker threads to use; 1 runs everything in the main thread. */
@@ -53,7 +55,7 @@ export async function runArticles(inputs: string[], options: RunOptions): Promis
   // One thread's heap slack is affordable and costs no speed; a model and a heap per worker is where it adds up.
   if (workers > 0) limitHeapGrowth();
   const total = shape.stdin || shape.jsonlFiles > 0 ? null : paths.length;
-  const analyze = { tokens: options.tokens || options.view === 'tokens', models: options.models ?? [] };
+  const analyze = { tokens: options.tokens || options.view === 'tokens', models: options.models ?? [], beliefs: options.beliefs ?? false };
   const renderer = options.renderer ?? (await createRenderer(options.format, { ...options.context, view: options.view }));
   // Workers may stringify for the JSON formats, unless a filter has to see the article first.
   const jsonView = renderer.articleJson && !options.filter ? options.view : null;

@@ -24,6 +24,8 @@ export interface ArticleOptions extends FilterOptions {
   tokens?: boolean;
   /** `--model FILE`, once per model. */
   model: string[];
+  /** `--beliefs`: also beliefs, intentions and perceptions, marked `speech: false`. */
+  beliefs?: boolean;
 }
 
 export const stdoutIsTerminal = Boolean(process.stdout.isTTY);
@@ -67,6 +69,7 @@ export function addArticleOptions(command: Command, formats: readonly string[] =
         .default(availableParallelism(), `the number of cores, ${availableParallelism()} here`),
     )
     .option('--model <file>', 'a trained model file (from `statements train`) in place of the shipped model of its kind; once per model', collect, [])
+    .option('--beliefs', 'also report beliefs, intentions and perceptions ("believes", "wants"), each marked "speech": false', false)
     .option('--no-color', 'no colour, even on a terminal')
     .option('-q, --quiet', 'no progress or warnings on stderr', false)
     .option('--debug', 'show stack traces of internal errors', false);
@@ -124,6 +127,7 @@ export async function runView(view: View, inputs: string[], options: ArticleOpti
     view,
     tokens: options.tokens ?? false,
     models: options.model,
+    beliefs: options.beliefs ?? false,
     context: { chalk: format === 'table' ? await chalkFor(color) : undefined, width: terminalWidth() },
     stdin: process.stdin,
     stdout: process.stdout,
