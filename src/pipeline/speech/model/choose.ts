@@ -142,6 +142,8 @@ function pastListener(m: ModelContext, first: number, last: number): number {
   const lower = t.text.toLowerCase();
   if (lower === 'to') return doc.tokens[next + 1].pos === 'VERB' ? next : first;
   if (lower === 'that' || t.text === ':') return next + 1;
+  // "As Ann Veld told the Daily Post, the bridge will reopen": past the listener and its comma.
+  if (t.text === ',' && opensClause(m, next + 1, last)) return next + 1;
   if (t.text === ',' && isQuoteMark(doc.tokens[next + 1].text)) return next + 1;
   if (isQuoteMark(t.text)) return next;
   return opensClause(m, next, last) ? next : first;

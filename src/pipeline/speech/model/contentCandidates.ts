@@ -57,7 +57,28 @@ export function contentCandidates(m: ModelContext, cue: CueCandidate): ContentCa
     if (same) same.rules = true;
     else out.push({ first: rule.first, last: rule.last, side: rule.first > cue.last ? Side.right : rule.last < cue.first ? Side.left : Side.around, start: Start.rules, end: Boundary.rules, rank: 0, rules: true });
   }
+  for (const c of out) snapToQuotes(m, c);
   return dedupe(out, m);
+}
+
+/**
+ * A content that is one quotation, give or take its marks and the comma before the closing one
+ * ("“We will win,” X said" read as “We will win), is the words inside the marks; so is each
+ * fragment of an interrupted quotation.
+ */
+function snapToQuotes(m: ModelContext, c: ContentCandidate): void {
+  const inner = (first: number, last: number): [number, number] => {
+    const { ctx } = m;
+    const q = ctx.quoteOf[first] >= 0 ? ctx.quotes[ctx.quoteOf[first]] : null;
+    if (!q || (first !== q.open && first !== q.first)) return [first, last];
+    const end = q.close >= 0 ? q.close : q.last;
+    return last >= q.last - 1 && last <= end ? [q.first, q.last] : [first, last];
+  };
+  [c.first, c.last] = inner(c.first, c.last);
+  if (!c.fragments) return;
+  c.fragments = c.fragments.map(([f, l]) => inner(f, l));
+  c.first = c.fragments[0][0];
+  c.last = c.fragments[c.fragments.length - 1][1];
 }
 
 /** Where a content after the cue may start. */
