@@ -91,7 +91,7 @@ export function phraseAfter(doc: Doc, from: number, limit: number): SpeakerPhras
     }
     const next = doc.tokens[end + 1];
     const link = t.text.toLowerCase();
-    const joins = LINKS.has(link) && lastNoun === end - 1 && next !== undefined && end + 1 <= limit && isInside(doc, end + 1);
+    const joins = LINKS.has(link) && lastNoun >= from && lastNoun === end - 1 && next !== undefined && end + 1 <= limit && isInside(doc, end + 1);
     // "the post by an unknown author", "a spokesman for the company": a description's post-modifier.
     if (joins && (namedAfter(doc, end + 1) || (POST_MODIFIERS.has(link) && next.pos === 'DET' && !isCapitalized(doc.tokens[lastNoun])))) { end++; continue; }
     break;

@@ -35,14 +35,21 @@ export function chooseStatements(ctx: SpeechContext, rules: Draft[], entities: F
   judged.forEach((j, i) => {
     const speech = j.speech >= j.belief;
     if (!speech && !options.beliefs) return;
-    if (probabilities[i] < thresholdOf(m, j, model)) return;
     // Negated speech ("has not said whether ...") reports nothing said.
     if (j.cue.kind === 'word' && isNegated(ctx, j.cue.first)) return;
-    found.push(draftOf(m, j, probabilities[i], speech));
+    if (probabilities[i] >= thresholdOf(m, j, model)) {
+      found.push(draftOf(m, j, probabilities[i], speech));
+      return;
+    }
+    // The model's own content fell short; the rules' content for the same cue may still be a statement.
+    const rule = ruleDraftAt(m, j.cue.first, j.cue.last);
+    if (!rule || !j.ruleContent) return;
+    const p = statementProbability(m, { ...j, content: j.ruleContent, contentMargin: j.ruleMargin ?? 0 }, judged, model);
+    if (p >= model.ruleThreshold) found.push({ ...rule, confidence: p });
   });
   const covered = new Set<number>();
   for (const cue of cues) for (let k = cue.first; k <= cue.last; k++) covered.add(k);
-  const chosen = dropRepeats(found, ctx);
+  const chosen = dropRepeats(found, ctx, m);
   const kept = rules.filter((d) => (!d.cue || !covered.has(d.cue.first)) && !chosen.some((c) => sameWords(ctx, c, d)));
   return [...chosen, ...kept];
 }
@@ -59,6 +66,14 @@ export function statementProbabilities(m: ModelContext, judged: Judged[], model:
     out[i] = 1 / (1 + Math.exp(-score[0]));
   });
   return out;
+}
+
+function statementProbability(m: ModelContext, j: Judged, judged: Judged[], model: Pick<SpeechModel, 'statement'>): number {
+  const buffer = new FeatureBuffer();
+  const score = new Float64Array(1);
+  statementFeatures(m, j, nestedIn(judged, j), buffer);
+  model.statement.score(buffer.keys, 0, buffer.length, score);
+  return 1 / (1 + Math.exp(-score[0]));
 }
 
 const NESTED_REACH = 8;
@@ -182,11 +197,20 @@ function cueMatch(m: ModelContext, cue: CueCandidate): CueMatch {
   return { ...CUE_DEFAULTS, lemma, first: cue.first, last: cue.last, participle: m.ctx.doc.tokens[cue.head].text.endsWith('ing') };
 }
 
-/** Of statements over mostly the same words, the likeliest. */
-function dropRepeats(drafts: Draft[], ctx: SpeechContext): Draft[] {
+/**
+ * Of statements over mostly the same words, the likeliest; but a source quoted by another keeps
+ * its own statement of the same words ("According to X, quoting Y, C": the rules' layer).
+ */
+function dropRepeats(drafts: Draft[], ctx: SpeechContext, m: ModelContext): Draft[] {
   const order = [...drafts].sort((a, b) => (b.confidence ?? 0) - (a.confidence ?? 0));
   const kept: Draft[] = [];
-  for (const d of order) if (!kept.some((k) => sameWords(ctx, k, d))) kept.push(d);
+  const ruleOf = (d: Draft) => (d.cue ? ruleDraftAt(m, d.cue.first, d.cue.last) : undefined);
+  const layered = (a: Draft, b: Draft) => {
+    const x = ruleOf(a);
+    const y = ruleOf(b);
+    return x !== undefined && y !== undefined && (x.layer === y || y.layer === x);
+  };
+  for (const d of order) if (!kept.some((k) => sameWords(ctx, k, d) && !layered(k, d))) kept.push(d);
   return kept;
 }
 

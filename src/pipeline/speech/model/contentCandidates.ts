@@ -92,7 +92,7 @@ function rightStarts(m: ModelContext, cue: CueCandidate, last: number): [number,
   for (let k = base; k <= last && k - base < reach; k++) {
     const t = doc.tokens[k];
     const lower = t.text.toLowerCase();
-    if (lower === 'that' && k > base) starts.push([k + 1, Start.afterThat]);
+    if (lower === 'that' && k > base && m.ctx.quoteOf[k] < 0) starts.push([k + 1, Start.afterThat]);
     else if (t.text === ':' || (isQuoteMark(t.text) && m.ctx.quoteOf[k] >= 0 && m.ctx.quotes[m.ctx.quoteOf[k]].open === k)) starts.push([t.text === ':' ? k + 1 : k, Start.afterMark]);
     else if (t.text === ',' && k > base) starts.push([k + 1, Start.afterComma]);
     else if (k === base && (t.pos === 'ADP' || t.pos === 'PART') && lower !== 'that') starts.push([k + 1, Start.afterParticle]);
@@ -222,7 +222,10 @@ function quotesNear(m: ModelContext, cue: CueCandidate): ContentCandidate[] {
   const piece = (i: number, side: Side): ContentCandidate => ({ first: ctx.quotes[i].first, last: ctx.quotes[i].last, side, start: Start.quoteOpen, end: Boundary.quoteClose, rank: 0, rules: false });
   if (before >= 0) out.push(piece(before, Side.quoteBefore));
   if (after >= 0) out.push(piece(after, Side.quoteAfter));
-  if (before >= 0 && after >= 0) {
+  // An interrupted quotation: no other cue may stand between the attribution and its second part.
+  let between = false;
+  if (after >= 0) for (let k = cue.last + 1; k < ctx.quotes[after].open && !between; k++) between = ctx.cues[k] !== null;
+  if (before >= 0 && after >= 0 && !between) {
     const a = ctx.quotes[before];
     const b = ctx.quotes[after];
     out.push({ first: a.first, last: b.last, fragments: [[a.first, a.last], [b.first, b.last]], side: Side.interrupted, start: Start.quoteOpen, end: Boundary.quoteClose, rank: 0, rules: false });
@@ -235,7 +238,7 @@ const TRAILING = new Set([',', ';', ':', '—', '–', '-', '(']);
 /** Without the punctuation and line breaks a content never ends or starts with (in place). */
 function trimmed(doc: Doc, c: ContentCandidate): ContentCandidate {
   let { first, last } = c;
-  while (first < last && (doc.tokens[first].text === ',' || doc.tokens[first].type === 'tabCRLF' || doc.tokens[first].pos === 'SPACE')) first++;
+  while (first < last && (doc.tokens[first].text === ',' || doc.tokens[first].text === ':' || doc.tokens[first].type === 'tabCRLF' || doc.tokens[first].pos === 'SPACE')) first++;
   while (last > first && (TRAILING.has(doc.tokens[last].text) || doc.tokens[last].type === 'tabCRLF' || doc.tokens[last].pos === 'SPACE')) last--;
   c.first = first;
   c.last = last;

@@ -33,6 +33,9 @@ export interface Judged {
   contents: number;
   speaker: SpeakerCandidate | null;
   speakerMargin: number;
+  /** The rules' content for this cue, when they found one and it is not the chosen one, and how far it trails. */
+  ruleContent?: ContentCandidate;
+  ruleMargin?: number;
 }
 
 /** Cues whose speech and belief scores both trail "none" by more than this are not looked at further. */
@@ -57,18 +60,27 @@ export function judgeCues(m: ModelContext, tables: CueTables): { judged: Judged[
     const set = candidateSet(contents);
     const content = best(contents, tables.content, buffer, (c) => contentFeatures(m, cue, c, set, buffer));
     if (!content) continue;
+    const ruled = contents.find((c) => c.rules && c !== content.item);
     const speaker = best(speakerCandidates(m, cue), tables.speaker, buffer, (s) => speakerFeatures(m, cue, s, content.item, buffer));
-    judged.push({
+    const j: Judged = {
       cue, speech, belief, content: content.item, contentMargin: content.margin, contents: contents.length,
       speaker: speaker?.item ?? null, speakerMargin: speaker?.margin ?? 0,
-    });
+    };
+    if (ruled) {
+      buffer.clear();
+      contentFeatures(m, cue, ruled, set, buffer);
+      tables.content.score(buffer.keys, 0, buffer.length, score);
+      j.ruleContent = ruled;
+      j.ruleMargin = score[0] - content.score;
+    }
+    judged.push(j);
   }
   return { judged, cues };
 }
 
 const score = new Float64Array(1);
 
-function best<T>(items: T[], table: WeightTable, buffer: FeatureBuffer, features: (item: T) => void): { item: T; margin: number } | null {
+function best<T>(items: T[], table: WeightTable, buffer: FeatureBuffer, features: (item: T) => void): { item: T; score: number; margin: number } | null {
   let top: T | null = null;
   let first = -Infinity;
   let second = -Infinity;
@@ -79,7 +91,7 @@ function best<T>(items: T[], table: WeightTable, buffer: FeatureBuffer, features
     if (score[0] > first) { second = first; first = score[0]; top = item; }
     else if (score[0] > second) second = score[0];
   }
-  return top === null ? null : { item: top, margin: second === -Infinity ? 99 : first - second };
+  return top === null ? null : { item: top, score: first, margin: second === -Infinity ? 99 : first - second };
 }
 
 /** A signed score as a small integer: its sign and the bucket of its size. */
