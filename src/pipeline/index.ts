@@ -13,6 +13,7 @@ import { findStatements } from './speech/index.js';
 import { tokenize } from './tokenize.js';
 import { modelSet } from '../model/modelSet.js';
 import { speechModelOf } from './speech/model/speechModel.js';
+import type { Source } from './speech/model/judge.js';
 
 export interface AnalyzeOptions {
   /** Include every token in the article (for `statements tokens` and `extract --tokens`). */
@@ -21,13 +22,15 @@ export interface AnalyzeOptions {
   models?: string[];
   /** Also report beliefs, intentions and perceptions, marked `speech: false` (`--beliefs`). */
   beliefs?: boolean;
+  /** The speech model's content candidates of these sources only, for measuring each source alone. */
+  speechSources?: readonly Source[];
 }
 
 export function analyzeArticle(input: ArticleInput, options: AnalyzeOptions = {}): Article {
   const { doc, entities } = tokensAndEntities(input.text, options);
   const meta = { ...readMetadata(input.text), ...input.meta };
   const model = modelSet(options.models).get('speech');
-  const statements = findStatements(doc, entities, model && speechModelOf(model), { beliefs: options.beliefs });
+  const statements = findStatements(doc, entities, model && speechModelOf(model), { beliefs: options.beliefs, sources: options.speechSources });
   const speakers = resolveSpeakers(doc, entities, statements);
   return assembleArticle({ input, doc, meta, entities, statements, speakers, withTokens: options.tokens ?? false });
 }

@@ -67,7 +67,7 @@ export function articleExamples(article: TrainingArticle, vocabulary: IntSet): A
     if (gold.speech) out.pool.cue++;
     const contents = contentCandidates(m, cue);
     const set = candidateSet(contents);
-    const contentQuality = contents.map((c) => jaccard(gold!.content, doc.tokens[c.first].start, doc.tokens[c.last].end));
+    const contentQuality = contents.map((c) => piecesOverlap(gold!.content, (c.fragments ?? [[c.first, c.last]]).map(([f, l]) => [doc.tokens[f].start, doc.tokens[l].end])));
     const bestAt = argmax(contentQuality);
     if (bestAt >= 0 && contentQuality[bestAt] >= MATCH) {
       if (gold.speech) out.pool.content++;
@@ -121,6 +121,19 @@ export function jaccard(pieces: [number, number][], start: number, end: number):
     inter += Math.max(0, Math.min(e, end) - Math.max(s, start));
   }
   const union = length + (end - start) - inter;
+  return union > 0 ? inter / union : 0;
+}
+
+/** Intersection over union of two sets of pieces (a content in fragments against the gold's). */
+function piecesOverlap(gold: [number, number][], predicted: [number, number][]): number {
+  let inter = 0;
+  let length = 0;
+  for (const [s, e] of gold) {
+    length += e - s;
+    for (const [ps, pe] of predicted) inter += Math.max(0, Math.min(e, pe) - Math.max(s, ps));
+  }
+  for (const [ps, pe] of predicted) length += pe - ps;
+  const union = length - inter;
   return union > 0 ? inter / union : 0;
 }
 

@@ -15,7 +15,7 @@ import { isQuoteMark } from '../quotes.js';
 import type { ContentCandidate } from './contentCandidates.js';
 import type { CueCandidate } from './cueCandidates.js';
 import { FeatureBuffer } from './features.js';
-import { judgeCues, type Judged } from './judge.js';
+import { judgeCues, type Judged, type Source } from './judge.js';
 import { modelContext, ruleDraftAt, type ModelContext } from './modelContext.js';
 import type { SpeechModel } from './speechModel.js';
 import { statementFeatures } from './statementFeatures.js';
@@ -23,13 +23,15 @@ import { statementFeatures } from './statementFeatures.js';
 export interface ChooseOptions {
   /** Also report beliefs, intentions and perceptions ("believes", "wants"), marked `speech: false`. */
   beliefs?: boolean;
+  /** Only content candidates of these sources (scripts/speech-sources.mjs measures each alone). */
+  sources?: readonly Source[];
 }
 
 const SAME_WORDS = 0.5;
 
 export function chooseStatements(ctx: SpeechContext, rules: Draft[], entities: FoundEntity[], model: SpeechModel, options: ChooseOptions = {}): Draft[] {
   const m = modelContext(ctx, rules);
-  const { judged, cues } = judgeCues(m, model);
+  const { judged, cues } = judgeCues(m, model, options.sources);
   const probabilities = statementProbabilities(m, judged, model);
   const found: Draft[] = [];
   judged.forEach((j, i) => {
@@ -150,6 +152,8 @@ export function isPhrase(ctx: SpeechContext, content: ContentCandidate, cue: Cue
  */
 function pastListener(m: ModelContext, first: number, last: number): number {
   const { doc } = m.ctx;
+  // Inside a quotation, the words are the speaker's own, listener or not.
+  if (m.ctx.quoteOf[first] >= 0) return first;
   const listener = phraseAfter(doc, first, last);
   const next = listener ? listener.phrase.last + 1 : -1;
   if (next <= first || next >= last) return first;

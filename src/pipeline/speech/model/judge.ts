@@ -7,6 +7,7 @@
 import type { WeightTable } from '../../../model/weights.js';
 import type { IntSet } from '../../../model/intSet.js';
 import { contentCandidates, type ContentCandidate } from './contentCandidates.js';
+import { Side, Start } from './contentKinds.js';
 import { candidateSet, contentFeatures } from './contentFeatures.js';
 import { cueCandidates, type CueCandidate } from './cueCandidates.js';
 import { cueFeatures } from './cueFeatures.js';
@@ -43,7 +44,15 @@ export const CUE_FLOOR = -8;
 /** The same for a cue the rules used, which the statement model weighs with the rules' vote. */
 const RULE_CUE_FLOOR = -20;
 
-export function judgeCues(m: ModelContext, tables: CueTables): { judged: Judged[]; cues: CueCandidate[] } {
+/** Where content candidates come from, to measure what each source contributes alone. */
+export type Source = 'rules' | 'boundaries' | 'quotes';
+
+function sourceOf(c: ContentCandidate): Source[] {
+  const own: Source = c.side === Side.quoteBefore || c.side === Side.quoteAfter || c.side === Side.interrupted ? 'quotes' : 'boundaries';
+  return c.rules ? (c.start === Start.rules ? ['rules'] : ['rules', own]) : [own];
+}
+
+export function judgeCues(m: ModelContext, tables: CueTables, sources?: readonly Source[]): { judged: Judged[]; cues: CueCandidate[] } {
   const buffer = new FeatureBuffer();
   const scores = new Float64Array(3);
   const cues = cueCandidates(m.ctx.doc, m.keys, tables.vocabulary);
@@ -56,7 +65,8 @@ export function judgeCues(m: ModelContext, tables: CueTables): { judged: Judged[
     const belief = scores[2] - Math.max(scores[0], scores[1]);
     const floor = ruleDraftAt(m, cue.first, cue.last) ? RULE_CUE_FLOOR : CUE_FLOOR;
     if (speech < floor && belief < floor) continue;
-    const contents = contentCandidates(m, cue);
+    const all = contentCandidates(m, cue);
+    const contents = sources ? all.filter((c) => sourceOf(c).some((s) => sources.includes(s))) : all;
     const set = candidateSet(contents);
     const content = best(contents, tables.content, buffer, (c) => contentFeatures(m, cue, c, set, buffer));
     if (!content) continue;
