@@ -33,7 +33,7 @@ const FOLDS = 5;
  */
 const THRESHOLD = 0.4;
 const PHRASE_THRESHOLD = 0.9;
-const RULE_THRESHOLD = 0.1;
+const RULE_THRESHOLD = 0.05;
 
 export const trainer: Trainer = {
   kind: 'speech',

@@ -99,6 +99,8 @@ function draftOf(m: ModelContext, j: Judged, probability: number, speech: boolea
   const draft = reportedDraft(ctx, first, j.content.last, { cue, speaker: speakerOf(j, rule) });
   if (j.content.fragments) draft.fragments = j.content.fragments;
   if (isQuotation(ctx, j.content)) draft.kind = 'direct';
+  // The same words as the rules' statement: its kind too (a block quote printed without marks is direct).
+  if (rule && rule.first === draft.first && rule.last === draft.last) draft.kind = rule.kind;
   draft.confidence = probability;
   if (!speech) draft.speech = false;
   return draft;
