@@ -160,7 +160,12 @@ function leftCandidates(m: ModelContext, cue: CueCandidate, first: number): Cont
   const { doc } = ctx;
   const out: ContentCandidate[] = [];
   let ends = 0;
-  for (let k = cue.first - 1; k >= first && cue.first - k <= LEFT_REACH && ends < 3; k--) {
+  // After a quotation closes before the cue, the words up to the cue are the attribution's own.
+  let closed = -1;
+  for (let k = cue.first - 1; k >= first && cue.first - k <= QUOTE_REACH && closed < 0; k--) {
+    if (ctx.quoteOf[k] >= 0 && ctx.quotes[ctx.quoteOf[k]].close === k) closed = k;
+  }
+  for (let k = closed >= 0 ? Math.min(cue.first - 1, closed + 1) : cue.first - 1; k >= first && cue.first - k <= (closed >= 0 ? QUOTE_REACH : LEFT_REACH) && ends < 3; k--) {
     const t = doc.tokens[k];
     if (t.text !== ',' && t.text !== ':' && t.text !== '—' && !(isQuoteMark(t.text) && ctx.quoteOf[k] >= 0 && ctx.quotes[ctx.quoteOf[k]].close === k)) continue;
     ends++;

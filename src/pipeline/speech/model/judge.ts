@@ -71,7 +71,10 @@ export function judgeCues(m: ModelContext, tables: CueTables, sources?: readonly
     const content = best(contents, tables.content, buffer, (c) => contentFeatures(m, cue, c, set, buffer));
     if (!content) continue;
     const ruled = contents.find((c) => c.rules && c !== content.item);
-    const speaker = best(speakerCandidates(m, cue), tables.speaker, buffer, (s) => speakerFeatures(m, cue, s, content.item, buffer));
+    // Who speaks is never part of what they said.
+    const pieces = content.item.fragments ?? [[content.item.first, content.item.last]];
+    const speakers = speakerCandidates(m, cue).filter(({ phrase: { source } }) => !pieces.some(([f, l]) => source.first <= l && source.last >= f));
+    const speaker = best(speakers, tables.speaker, buffer, (s) => speakerFeatures(m, cue, s, content.item, buffer));
     const j: Judged = {
       cue, speech, belief, content: content.item, contentMargin: content.margin, contents: contents.length,
       speaker: speaker?.item ?? null, speakerMargin: speaker?.margin ?? 0,
