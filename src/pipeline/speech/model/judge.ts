@@ -65,15 +65,17 @@ export function judgeCues(m: ModelContext, tables: CueTables, sources?: readonly
     const belief = scores[2] - Math.max(scores[0], scores[1]);
     const floor = ruleDraftAt(m, cue.first, cue.last) ? RULE_CUE_FLOOR : CUE_FLOOR;
     if (speech < floor && belief < floor) continue;
-    const all = contentCandidates(m, cue);
+    const everyone = speakerCandidates(m, cue);
+    // A content that would hold every possible speaker leaves nobody to say it ("C, X, the minister, said").
+    const leavesSpeaker = (c: ContentCandidate) => everyone.length === 0 || everyone.some(({ phrase: { source } }) => !inside(c, source.first, source.last));
+    const all = contentCandidates(m, cue).filter(leavesSpeaker);
     const contents = sources ? all.filter((c) => sourceOf(c).some((s) => sources.includes(s))) : all;
     const set = candidateSet(contents);
     const content = best(contents, tables.content, buffer, (c) => contentFeatures(m, cue, c, set, buffer));
     if (!content) continue;
     const ruled = contents.find((c) => c.rules && c !== content.item);
     // Who speaks is never part of what they said.
-    const pieces = content.item.fragments ?? [[content.item.first, content.item.last]];
-    const speakers = speakerCandidates(m, cue).filter(({ phrase: { source } }) => !pieces.some(([f, l]) => source.first <= l && source.last >= f));
+    const speakers = everyone.filter(({ phrase: { source } }) => !inside(content.item, source.first, source.last));
     const speaker = best(speakers, tables.speaker, buffer, (s) => speakerFeatures(m, cue, s, content.item, buffer));
     const j: Judged = {
       cue, speech, belief, content: content.item, contentMargin: content.margin, contents: contents.length,
@@ -92,6 +94,12 @@ export function judgeCues(m: ModelContext, tables: CueTables, sources?: readonly
 }
 
 const score = new Float64Array(1);
+
+/** Whether tokens first ... last overlap the content (one of its fragments, where it has them). */
+function inside(c: ContentCandidate, first: number, last: number): boolean {
+  const pieces = c.fragments ?? [[c.first, c.last]];
+  return pieces.some(([f, l]) => first <= l && last >= f);
+}
 
 function best<T>(items: T[], table: WeightTable, buffer: FeatureBuffer, features: (item: T) => void): { item: T; score: number; margin: number } | null {
   let top: T | null = null;
