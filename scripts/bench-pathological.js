@@ -22,7 +22,14 @@ const CASES = {
   'line: 10 MB of statements by ever new speakers, no newline': [5_000_000, (size) => newSpeakers(size)],
   'line: 10 MB without a single break': [5_000_000, (size) => randomRun(size)],
   'line: 10 MB of one capital and dashes': [5_000_000, (size) => 'A' + '-'.repeat(size - 1)],
+  'run-on: "Ann Veld said that " repeated': [1_000_000, (size) => repeatTo('Ann Veld said that ', size)],
+  'run-on: "Ann Veld said: " repeated': [1_000_000, (size) => repeatTo('Ann Veld said: ', size)],
+  'run-on: "According to NATO, " repeated': [1_000_000, (size) => repeatTo('According to NATO, ', size)],
 };
+
+function repeatTo(unit, size) {
+  return unit.repeat(Math.ceil(size / unit.length)).slice(0, size);
+}
 
 /** "Dr. Kalo Menvi of Tarsa Bank said ..." with a different invented name and organization each time. */
 function newSpeakers(size) {

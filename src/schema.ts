@@ -1,15 +1,20 @@
 import { SCHEMA_VERSION } from './types.js';
 
-const offset = { type: 'integer', minimum: 0 };
-const nullableOffset = { type: ['integer', 'null'], minimum: 0 };
-const confidence = { type: 'number', minimum: 0, maximum: 1, description: "the model's confidence in this answer, where a model decided it" };
+// Each piece is `as const`, so that test/types can read the TypeScript type it describes and
+// check it against src/types.ts: a field added to one and not the other fails the test suite.
+const offset = { type: 'integer', minimum: 0 } as const;
+const nullableOffset = { type: ['integer', 'null'], minimum: 0 } as const;
+const confidence = { type: 'number', minimum: 0, maximum: 1, description: "the model's confidence in this answer, where a model decided it" } as const;
 const span = {
   type: 'object',
   required: ['text', 'start', 'end', 'sentence'],
   properties: { text: { type: 'string' }, start: offset, end: offset, sentence: offset },
-};
+} as const;
 
-/** The JSON Schema (draft 2020-12) of `--format json` output; `jsonl` lines are `$defs/article`. */
+/**
+ * The JSON Schema (draft 2020-12) of `--format json` output; `jsonl` lines are `$defs/article`.
+ * `entities` and `tokens` print the parts of an article they show, so only `id` and `source` are required.
+ */
 export const outputSchema = {
   $schema: 'https://json-schema.org/draft/2020-12/schema',
   $id: `https://statements.invalid/schema/v${SCHEMA_VERSION}.json`,
@@ -30,6 +35,8 @@ export const outputSchema = {
         source: { type: 'string', description: 'the path, "-" for standard input, or "path:line" for JSONL' },
         meta: {
           type: 'object',
+          description: 'what the article says of itself, and every other field of a JSONL input',
+          additionalProperties: true,
           properties: {
             publisher: { type: 'string' },
             date: { type: 'string', pattern: '^\\d{4}-\\d{2}-\\d{2}$' },
@@ -45,6 +52,7 @@ export const outputSchema = {
         entities: { type: 'array', items: { $ref: '#/$defs/entity' } },
         statements: { type: 'array', items: { $ref: '#/$defs/statement' } },
         tokens: { type: 'array', items: { $ref: '#/$defs/token' } },
+        text: { type: 'string', description: 'the article text as read, which the offsets point into (with --with-text)' },
       },
     },
     entity: {

@@ -80,6 +80,8 @@ export interface Article {
   entities: Entity[];
   statements: Statement[];
   tokens?: Token[];
+  /** The text as read, which every offset points into (`extract --with-text`), so that a later run can draw the article again. */
+  text?: string;
 }
 
 /** One article as read from an input, before any analysis. */

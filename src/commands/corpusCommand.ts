@@ -6,7 +6,7 @@ import { exitCode } from '../exitCode.js';
 import { write } from '../output.js';
 import { runArticles } from '../run.js';
 import type { Article } from '../types.js';
-import { checkModels, inputsOrStdin, reportProblem, stdoutIsTerminal, terminalWidth, useColor, type ArticleOptions } from './articleCommand.js';
+import { checkModels, inputsOrStdin, reportProblem, stdoutIsTerminal, terminalWidth, colorOf, type ArticleOptions } from './articleCommand.js';
 import { filterFrom } from './filterOptions.js';
 
 export interface CorpusOptions extends Omit<ArticleOptions, 'format'> {
@@ -96,7 +96,7 @@ export async function runCorpus<T>(inputs: string[], options: CorpusOptions, com
     problems += summary.problems;
   }
 
-  const context = { chalk: new Chalk({ level: useColor(options) ? 3 : 0 }), width: terminalWidth() };
+  const context = { chalk: new Chalk({ level: colorOf(options) }), width: terminalWidth(), escapeFormulas: options.escapeFormulas ?? true };
   if (articles > 0 || problems === 0) {
     for (const chunk of view.render(view.build(tally), context)) await write(process.stdout, chunk);
   }

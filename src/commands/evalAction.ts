@@ -5,7 +5,7 @@ import { renderEvalErrors } from '../render/evalErrors.js';
 import { renderEvalJson } from '../render/evalJson.js';
 import { renderEvalTable } from '../render/evalTable.js';
 import { runEval } from '../runEval.js';
-import { checkModels, reportProblem, stdoutIsTerminal, terminalWidth, useColor } from './articleCommand.js';
+import { checkModels, reportProblem, stdoutIsTerminal, terminalWidth, colorOf } from './articleCommand.js';
 import type { EvalOptions } from './eval.js';
 
 /** `statements eval`: scores the pipeline against the gold and prints the report. */
@@ -28,7 +28,7 @@ export async function runEvalCommand(inputs: string[], options: EvalOptions): Pr
   if (format === 'json') {
     process.stdout.write(renderEvalJson(run.report));
   } else {
-    const chalk = new Chalk({ level: useColor(options) ? 3 : 0 });
+    const chalk = new Chalk({ level: colorOf(options) });
     const errors = run.report.errors ? renderEvalErrors(run.report.errors, { chalk, width: terminalWidth() }) : '';
     const articles = options.articles ? renderEvalArticles(run.report.articles, chalk) : '';
     process.stdout.write(errors + articles + renderEvalTable(run.report, { chalk }));

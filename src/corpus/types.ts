@@ -1,4 +1,5 @@
-/** What the corpus views report (`statements speakers`, `statements network`). */
+/** What the corpus views report (`statements speakers`, `statements network`); src/corpus/schema.ts is their JSON Schema. */
+import type { SCHEMA_VERSION } from '../types.js';
 
 export interface Count {
   value: string;
@@ -31,6 +32,11 @@ export interface SpeakersReport {
   speakers: SpeakerSummary[];
 }
 
+/** `statements speakers --format json`: the report, schema version first. `jsonl` prints the speakers alone, one a line. */
+export interface SpeakersDocument extends SpeakersReport {
+  schemaVersion: typeof SCHEMA_VERSION;
+}
+
 export interface NetworkNode {
   id: string;
   label: string;
@@ -53,6 +59,15 @@ export interface NetworkEdge {
 export interface Network {
   articles: number;
   statements: number;
+  nodes: NetworkNode[];
+  edges: NetworkEdge[];
+}
+
+/** `statements network --format json`: networkx's node-link shape, the corpus counts under `graph`. */
+export interface NetworkDocument {
+  directed: true;
+  multigraph: false;
+  graph: { schemaVersion: typeof SCHEMA_VERSION; articles: number; statements: number };
   nodes: NetworkNode[];
   edges: NetworkEdge[];
 }

@@ -55,7 +55,7 @@ export interface ArticleSummary {
 }
 
 export interface EvalReport {
-  evalVersion: number;
+  evalVersion: typeof EVAL_VERSION;
   thresholds: { match: number; strict: number };
   corpora: CorpusScore[];
   total: CorpusScore;

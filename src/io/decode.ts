@@ -1,9 +1,20 @@
-/** Bytes → text, or the reason they are not text. Drops a UTF-8 byte order mark. */
+/**
+ * Bytes → text, or the reason they are not text. UTF-8, or UTF-16 when a byte order mark says so;
+ * the byte order mark is dropped.
+ */
 export type Decoded = { ok: true; text: string } | { ok: false; code: string; message: string };
 
 const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
 
 export function decodeText(bytes: Uint8Array): Decoded {
+  const utf16 = utf16Encoding(bytes);
+  if (utf16) {
+    try {
+      return { ok: true, text: new TextDecoder(utf16, { fatal: true }).decode(bytes) };
+    } catch {
+      return { ok: false, code: 'encoding', message: `invalid ${utf16.toUpperCase()} (it starts with a byte order mark), expected UTF-8 or UTF-16 text` };
+    }
+  }
   const probe = bytes.subarray(0, 8192);
   if (probe.includes(0)) {
     return { ok: false, code: 'binary', message: 'binary file (contains NUL bytes), expected UTF-8 text' };
@@ -29,4 +40,11 @@ export function firstInvalidByte(bytes: Uint8Array): number {
     i += length;
   }
   return bytes.length;
+}
+
+/** The UTF-16 encoding a byte order mark announces, if any. */
+export function utf16Encoding(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return 'utf-16le';
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return 'utf-16be';
+  return null;
 }

@@ -1,13 +1,16 @@
-import { createReadStream, readFileSync, statSync } from 'node:fs';
-import { basename, extname } from 'node:path';
+import { readFileSync, statSync } from 'node:fs';
 import type { Readable } from 'node:stream';
 import type { ArticleInput, Problem } from '../types.js';
-import { decodeText } from './decode.js';
+import { decodeText, utf16Encoding } from './decode.js';
+import { idOf, inputKind, isGz, openFile } from './inputFiles.js';
+import { jsonArticles, MAX_JSON_BYTES } from './jsonArray.js';
 import { parseJsonlLine, type JsonlFields } from './jsonl.js';
+import { readBounded, type BoundedRead } from './readBounded.js';
 import { byteLines } from './lines.js';
 import { expandPaths, type PathItem } from './walk.js';
 
 export type InputFormat = 'auto' | 'text' | 'jsonl';
+export { inputKind, isJsonl, type InputKind } from './inputFiles.js';
 
 export interface InputOptions extends JsonlFields {
   inputFormat: InputFormat;
@@ -28,24 +31,49 @@ export async function* readInputs(inputs: string[], options: InputOptions, expan
       yield item;
       continue;
     }
-    if (item.path === '-') yield* readStdin(options);
-    else if (isJsonl(item.path, options)) yield* readJsonl(createReadStream(item.path), item.path, options);
-    else yield readTextFile(item.path, options);
+    if (item.path === '-') {
+      yield* readStdin(options);
+      continue;
+    }
+    const kind = inputKind(item.path, options);
+    if (kind === 'jsonl') yield* readJsonl(openFile(item.path), item.path, options);
+    else if (kind === 'json') yield* readJsonFile(item.path, options);
+    else yield await readTextFile(item.path, options);
   }
 }
 
-export function isJsonl(path: string, options: Pick<InputOptions, 'inputFormat'>): boolean {
-  return options.inputFormat === 'jsonl' || (options.inputFormat === 'auto' && extname(path).toLowerCase() === '.jsonl');
+/** What a failed read says: a `.gz` that is not gzip is named as such. */
+function readError(path: string, error: unknown): InputItem {
+  const code = (error as NodeJS.ErrnoException).code;
+  if (code === 'Z_DATA_ERROR' || code === 'Z_BUF_ERROR') return fail(path, 'gzip', `not a complete gzip file (${(error as Error).message})`);
+  return fail(path, 'unreadable', (error as Error).message);
 }
 
-function readTextFile(path: string, options: InputOptions): InputItem {
+/** Bytes the longest allowed article can take: at most 3 bytes of UTF-8 per UTF-16 code unit, or 2 of UTF-16, and a byte order mark. */
+const maxBytes = (options: InputOptions) => options.maxChars * 3 + 3;
+/** A JSONL line may spell each code unit as \\uXXXX (6 bytes), and carries other fields beside its text. */
+const maxLineBytes = (options: InputOptions) => options.maxChars * 6 + 65536;
+
+async function readTextFile(path: string, options: InputOptions): Promise<InputItem> {
   try {
-    if (statSync(path).size > options.maxChars * 4) return tooLarge(path, options);
-    return textArticle(readFileSync(path), path, basename(path, extname(path)), options);
+    const stat = statSync(path);
+    if (stat.isFile() && !isGz(path)) {
+      if (stat.size > maxBytes(options)) return tooLarge(path, options);
+      return textArticle(readFileSync(path), path, idOf(path), options);
+    }
+    // A pipe, a device or a compressed file: its size is known only once read, so the limit applies while reading.
+    const read = await readBounded(openFile(path), maxBytes(options));
+    if (!read.ok) return read.reason === 'too-large' ? tooLarge(path, options) : fail(path, 'binary', BINARY);
+    return textArticle(read.bytes, path, idOf(path), options);
   } catch (error) {
-    return fail(path, 'unreadable', (error as Error).message);
+    return readError(path, error);
   }
 }
+
+const BINARY = 'binary file (contains NUL bytes), expected UTF-8 text';
+
+/** A page as a browser gets it: its markup would be analysed as words, and offsets would point into tags. */
+const HTML_START = /^\s*(<!--[^]*?-->\s*)*<(!doctype\s+html|html)[\s>]/i;
 
 function textArticle(bytes: Uint8Array, source: string, id: string, options: InputOptions): InputItem {
   const decoded = decodeText(bytes);
@@ -53,26 +81,51 @@ function textArticle(bytes: Uint8Array, source: string, id: string, options: Inp
   const text = decoded.text;
   if (text.trim() === '') return fail(source, 'empty', 'empty article (no text)');
   if (text.length > options.maxChars) return tooLarge(source, options);
+  if (HTML_START.test(text.slice(0, 4096))) return fail(source, 'html', 'an HTML page, not analysed: extract its text first (for example `pandoc -t plain`)');
   return { ok: true, article: { id, source, text, meta: {} } };
 }
 
-async function* readJsonl(stream: AsyncIterable<Buffer> | Readable, path: string, options: InputOptions): AsyncGenerator<InputItem> {
-  const name = path === '-' ? 'stdin' : basename(path, extname(path));
+/** A checked article from a record: not empty, not over --max-chars. */
+function checked(item: InputItem, options: InputOptions): InputItem {
+  if (!item.ok) return item;
+  if (item.article.text.length > options.maxChars) return tooLarge(item.article.source, options);
+  if (item.article.text.trim() === '') return fail(item.article.source, 'empty', 'empty article (no text)');
+  return item;
+}
+
+async function* readJsonFile(path: string, options: InputOptions): AsyncGenerator<InputItem> {
+  let read: BoundedRead;
   try {
-    for await (const { line, bytes, tooLong } of byteLines(stream, options.maxChars * 4)) {
+    read = await readBounded(openFile(path), MAX_JSON_BYTES);
+  } catch (error) {
+    yield readError(path, error);
+    return;
+  }
+  if (!read.ok) {
+    yield read.reason === 'binary' ? fail(path, 'binary', BINARY) : fail(path, 'too-large', `JSON file larger than ${MAX_JSON_BYTES / 1024 / 1024} MB: give it as JSONL, one article a line (jq -c '.[]')`);
+    return;
+  }
+  for (const item of jsonArticles(read.bytes, path, idOf(path), options)) yield checked(item, options);
+}
+
+async function* readJsonl(stream: AsyncIterable<Buffer> | Readable, path: string, options: InputOptions): AsyncGenerator<InputItem> {
+  const name = path === '-' ? 'stdin' : idOf(path);
+  try {
+    for await (const { line, bytes, tooLong } of byteLines(stream, maxLineBytes(options))) {
       const source = `${path}:${line}`;
+      if (line === 1 && utf16Encoding(bytes)) {
+        yield fail(path, 'encoding', 'JSONL in UTF-16, expected UTF-8 (convert it: iconv -f UTF-16 -t UTF-8)');
+        return;
+      }
       if (tooLong) {
         yield tooLarge(source, options);
         continue;
       }
       const item = parseJsonlLine(bytes, source, `${name}:${line}`, options);
-      if (item.ok === null) continue;
-      if (item.ok && item.article.text.length > options.maxChars) yield tooLarge(source, options);
-      else if (item.ok && item.article.text.trim() === '') yield fail(source, 'empty', 'empty article (no text)');
-      else yield item;
+      if (item.ok !== null) yield checked(item, options);
     }
   } catch (error) {
-    yield fail(path, 'unreadable', (error as Error).message);
+    yield readError(path, error);
   }
 }
 
@@ -98,17 +151,9 @@ async function* readStdin(options: InputOptions): AsyncGenerator<InputItem> {
     yield* readJsonl(rest, '-', options);
     return;
   }
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of rest) {
-    size += chunk.length;
-    if (size > options.maxChars * 4) {
-      yield tooLarge('-', options);
-      return;
-    }
-    chunks.push(chunk);
-  }
-  yield textArticle(Buffer.concat(chunks), '-', 'stdin', options);
+  const read = await readBounded(rest, maxBytes(options));
+  if (!read.ok) yield read.reason === 'too-large' ? tooLarge('-', options) : fail('-', 'binary', BINARY);
+  else yield textArticle(read.bytes, '-', 'stdin', options);
 }
 
 function tooLarge(source: string, options: InputOptions): InputItem {

@@ -10,5 +10,9 @@ export interface AnalyzeRequest {
   jsonView: View | null;
 }
 
-/** Worker → main thread. A failure carries the error as text, since an Error loses its class in transit. */
+/**
+ * Worker → main thread: once `ready` (the model is loaded), then one reply per article. A failure
+ * carries the error as text, since an Error loses its class in transit.
+ */
+export type WorkerMessage = { ready: true } | AnalyzeReply;
 export type AnalyzeReply = { ok: true; article: Article } | { ok: true; json: string } | { ok: false; message: string; stack?: string };

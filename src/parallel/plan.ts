@@ -17,14 +17,25 @@ export interface InputShape {
 export const PARALLEL_MIN_BYTES = 256 * 1024;
 
 /**
+ * Seconds an article may take by default: more than twice the slowest 10 MB input measured (46 s of
+ * wall time on a loaded 2-core machine), so that only what would hold up a run is stopped.
+ */
+export const ARTICLE_TIMEOUT = 120;
+
+/** How many inputs each worker may have waiting, so that no worker idles while the next output is awaited. */
+export const QUEUED_PER_WORKER = 8;
+
+/**
  * How many worker threads to use; 0 means none (the pipeline runs in the main thread).
- * Workers only pay off with more than one article and enough text; stdin may be a stream
- * of millions of articles, so it gets workers (started one at a time, as work arrives).
+ * Below PARALLEL_MIN_BYTES of files the main thread does the work: starting a worker would cost
+ * more than the analysis, and no article that small takes long. Above it every run analyses in
+ * workers, `--jobs 1` in one: a worker can be stopped when an article takes too long, and one that
+ * runs out of memory on a huge article costs only that article, where the main thread would end the
+ * run. Standard input may be a long stream, so it gets workers (started one at a time, as work arrives).
  */
 export function workerCount(jobs: number, shape: InputShape): number {
-  if (jobs <= 1) return 0;
+  if (!shape.stdin && shape.bytes < PARALLEL_MIN_BYTES) return 0;
   if (shape.stdin) return jobs;
   const knownArticles = shape.jsonlFiles > 0 ? Infinity : shape.textFiles;
-  if (knownArticles <= 1 || shape.bytes < PARALLEL_MIN_BYTES) return 0;
-  return Math.min(jobs, knownArticles);
+  return Math.max(1, Math.min(jobs, knownArticles));
 }

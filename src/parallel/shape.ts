@@ -21,7 +21,9 @@ export function inputShape(paths: PathItem[], inputFormat: InputFormat): InputSh
 
 function sizeOf(path: string): number {
   try {
-    return statSync(path).size;
+    const stat = statSync(path);
+    // A pipe or a device (`<(zcat corpus.gz)`) may stream any amount, as standard input does; a .gz unpacks to more than it takes.
+    return stat.isFile() && !path.toLowerCase().endsWith('.gz') ? stat.size : PARALLEL_MIN_BYTES;
   } catch {
     return 0; // unreadable: the reader reports it
   }

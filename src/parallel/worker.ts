@@ -1,11 +1,15 @@
 /** A worker thread: loads the model once, then analyses every article it is sent, in order. */
 import { parentPort } from 'node:worker_threads';
-import { analyzeArticle } from '../pipeline/index.js';
+import { analyzeArticle, loadEngine } from '../pipeline/index.js';
 import { project } from '../render/renderer.js';
-import type { AnalyzeReply, AnalyzeRequest } from './messages.js';
+import type { AnalyzeReply, AnalyzeRequest, WorkerMessage } from './messages.js';
 
 const port = parentPort;
 if (!port) throw new Error('statements: worker.js runs as a worker thread, found the main thread');
+
+// The time limit of an article starts when the model is loaded, not while it loads.
+loadEngine();
+port.postMessage({ ready: true } satisfies WorkerMessage);
 
 port.on('message', (request: AnalyzeRequest) => {
   let reply: AnalyzeReply;

@@ -24,6 +24,8 @@ export interface AnalyzeOptions {
   beliefs?: boolean;
   /** The speech model's content candidates of these sources only, for measuring each source alone. */
   speechSources?: readonly Source[];
+  /** Include the text as read (for `extract --with-text`), which every offset points into. */
+  text?: boolean;
 }
 
 export function analyzeArticle(input: ArticleInput, options: AnalyzeOptions = {}): Article {
@@ -32,7 +34,9 @@ export function analyzeArticle(input: ArticleInput, options: AnalyzeOptions = {}
   const model = modelSet(options.models).get('speech');
   const statements = findStatements(doc, entities, model && speechModelOf(model), { beliefs: options.beliefs, sources: options.speechSources });
   const speakers = resolveSpeakers(doc, entities, statements);
-  return assembleArticle({ input, doc, meta, entities, statements, speakers, withTokens: options.tokens ?? false });
+  const article = assembleArticle({ input, doc, meta, entities, statements, speakers, withTokens: options.tokens ?? false });
+  if (options.text) article.text = input.text;
+  return article;
 }
 
 /** The stages before speech attribution, as `analyzeArticle` runs them; the speech trainer runs them too. */

@@ -20,6 +20,7 @@ export function htmlRenderer(context: RenderContext): Renderer {
   const withStatements = context.view !== 'entities';
   const index: IndexEntry[] = [];
   return {
+    needsText: true,
     begin: () => pageHead(withStatements ? 'statements: who said what' : 'statements: entities', withStatements),
     article: (article: Article, text: string) => {
       const anchor = `a${index.length + 1}`;

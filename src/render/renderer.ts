@@ -13,6 +13,8 @@ export interface RenderContext {
   chalk?: ChalkInstance;
   /** Terminal width for tables. */
   width: number;
+  /** CSV and TSV: make text cells that a spreadsheet would run as formulas text (the default). */
+  escapeFormulas?: boolean;
 }
 
 /** A streaming renderer: the opening, one piece per article, the closing. */
@@ -20,6 +22,8 @@ export interface Renderer {
   begin(): string;
   /** `text` is the article as read, which the views that lay spans on the text (html, show) need. */
   article(article: Article, text: string): string;
+  /** The renderer lays spans on the text (html, show): an article extracted without its text cannot be drawn. */
+  needsText?: boolean;
   /**
    * The JSON formats only: the same piece as `article`, from `JSON.stringify(project(article, view))`
    * made elsewhere, so that worker threads do the stringifying and the main thread only places it.

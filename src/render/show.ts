@@ -24,6 +24,7 @@ const MAX_WIDTH = 100;
 export function showRenderer(context: Omit<RenderContext, 'view'> & { chalk: ChalkInstance }): Renderer {
   const width = Math.min(MAX_WIDTH, Math.max(20, context.width));
   return {
+    needsText: true,
     begin: () => '',
     article: (article, text) => articleView(article, text, context.chalk, width),
     end: () => '',

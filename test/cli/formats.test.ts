@@ -43,6 +43,21 @@ describe('output formats', () => {
     });
   });
 
+  it('csv and tsv: a cell a spreadsheet would run as a formula is made text with a quote, unless --no-escape-formulas', () => {
+    const record = JSON.stringify({ id: '=HYPERLINK("http://example.invalid","x")', text: '"-1 is the figure," Ann Veld said. "@once," Tom Ray said.' });
+    const rows = (args: string[]) => parse(cli(['extract', '--input-format', 'jsonl', ...args, '-'], record).stdout, { columns: true, delimiter: args.includes('tsv') ? '\t' : ',', quote: args.includes('tsv') ? false : '"' }) as Record<string, string>[];
+    const csv = rows(['--format', 'csv']);
+    expect(csv.map((r) => [r.article, r.content])).toEqual([
+      ['\'=HYPERLINK("http://example.invalid","x")', "'-1 is the figure,"],
+      ['\'=HYPERLINK("http://example.invalid","x")', "'@once,"],
+    ]);
+    expect(rows(['--format', 'tsv']).map((r) => r.content)).toEqual(["'-1 is the figure,", "'@once,"]);
+    const raw = rows(['--format', 'csv', '--no-escape-formulas']);
+    expect(raw.map((r) => [r.article, r.content])).toEqual([['=HYPERLINK("http://example.invalid","x")', '-1 is the figure,'], ['=HYPERLINK("http://example.invalid","x")', '@once,']]);
+    // Offsets stay numbers, and cells that start otherwise are unchanged.
+    expect(csv[0].content_start).toBe(raw[0].content_start);
+  });
+
   it('csv for entities: one row per entity', () => {
     const articles = json(['entities', SEED]).articles;
     const rows = parse(cli(['entities', '--format', 'csv', SEED]).stdout, { columns: true }) as Record<string, string>[];
@@ -100,6 +115,30 @@ describe('terminal behaviour', () => {
       expect(plain.stdout).toMatch(/┌/);
       expect(plain.stdout).not.toMatch(/\x1b\[/);
     }
+  });
+
+  it('takes the colour depth from the terminal, and --color, FORCE_COLOR and an empty NO_COLOR as no-color.org says', () => {
+    if (spawnSync('script', ['--version'], { encoding: 'utf8' }).error) return;
+    const show = `node bin/statements.js show ${SEED}`;
+    const codes = (stdout: string) => new Set(stdout.match(/\x1b\[[0-9;]*m/g) ?? []);
+    const has = (stdout: string, pattern: RegExp) => [...codes(stdout)].some((code) => pattern.test(code));
+    const vt100 = onTerminal(show, { TERM: 'vt100', COLORTERM: '' }).stdout;
+    expect(codes(vt100).size).toBeGreaterThan(0);
+    expect(has(vt100, /\[38;[25];/)).toBe(false);
+    expect(has(onTerminal(show, { TERM: 'xterm-256color', COLORTERM: '' }).stdout, /\[38;5;/)).toBe(true);
+    expect(has(onTerminal(show, { TERM: 'xterm-256color', COLORTERM: 'truecolor' }).stdout, /\[38;2;/)).toBe(true);
+    expect(codes(onTerminal(show, { TERM: 'xterm', NO_COLOR: '' }).stdout).size).toBeGreaterThan(0);
+    expect(codes(onTerminal(`${show} --color never`, { TERM: 'xterm' }).stdout).size).toBe(0);
+    expect(codes(onTerminal(show, { TERM: 'xterm', FORCE_COLOR: '0' }).stdout).size).toBe(0);
+  });
+
+  it('colours a pipe with --color=always or FORCE_COLOR, and refuses another --color', () => {
+    expect(cli(['show', '--color=always', SEED]).stdout).toMatch(/\x1b\[/);
+    expect(cli(['show', SEED], undefined, { NO_COLOR: undefined, FORCE_COLOR: '1' }).stdout).toMatch(/\x1b\[/);
+    expect(cli(['show', SEED], undefined, { NO_COLOR: undefined }).stdout).not.toMatch(/\x1b\[/);
+    const bad = cli(['show', '--color', 'sometimes', SEED]);
+    expect(bad.status).toBe(2);
+    expect(bad.stderr).toBe("statements: option '--color <when>' argument 'sometimes' is invalid. Allowed choices are always, never, auto. (see statements show --help)\n");
   });
 
   it('defaults to json when piped, without colour', () => {

@@ -2,6 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { TEACHERS } from '../robust/orderIndependence.js';
 import { inventedArticle, inventedJsonl, runCli } from './inventedCorpus.js';
 
 let dir: string;
@@ -20,14 +21,15 @@ beforeAll(() => {
 
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-const withoutWorkerLine = (stderr: string) => stderr.split('\n').filter((line) => !/worker threads/.test(line)).join('\n');
+const withoutWorkerLine = (stderr: string) => stderr.split('\n').filter((line) => !/worker thread/.test(line)).join('\n');
 
 describe('--jobs', () => {
   it('writes JSONL byte for byte as --jobs 1 does, problems in the same order, same exit code', () => {
     const one = runCli(['extract', '-f', 'jsonl', '--jobs', '1', '--debug', jsonl]);
     const two = runCli(['extract', '-f', 'jsonl', '--jobs', '2', '--debug', jsonl]);
     const three = runCli(['extract', '-f', 'jsonl', '--jobs', '3', '--debug', jsonl]);
-    expect(one.stderr).toMatch(/no worker threads/);
+    // Over 256 KB even --jobs 1 analyses in a worker, which can be stopped (--article-timeout).
+    expect(one.stderr).toMatch(/statements: 1 worker thread\n/);
     expect(two.stderr).toMatch(/statements: 2 worker threads/);
     expect(three.stderr).toMatch(/statements: 3 worker threads/);
     expect(one.stdout.split('\n').filter(Boolean)).toHaveLength(400);
@@ -85,5 +87,20 @@ describe('--jobs', () => {
     const run = runCli(['extract', '--jobs', '0', texts]);
     expect(run.status).toBe(2);
     expect(run.stderr).toMatch(/--jobs expects a positive integer, found "0"/);
+  });
+
+  it('writes the same bytes with --jobs 1 and 2 on a corpus whose articles changed the ones after them', () => {
+    // Each teacher, then the article it used to change, 150 times over: "'We will win,' Ann Veld said." lost its quote.
+    const lines = Array.from({ length: 150 }, (_, round) => TEACHERS.map((text, i) => JSON.stringify({ id: `r${round}-${i}`, text }))).flat();
+    const input = lines.join('\n') + '\n';
+    const one = runCli(['extract', '-f', 'jsonl', '--jobs', '1', '--debug', '-'], input);
+    const two = runCli(['extract', '-f', 'jsonl', '--jobs', '2', '--debug', '-'], input);
+    expect(one.stderr).toMatch(/1 worker thread\n/);
+    expect(two.stderr).toMatch(/2 worker threads/);
+    expect(two.stdout).toBe(one.stdout);
+    const won = one.stdout.split('\n').filter(Boolean).map((line) => JSON.parse(line) as { id: string; statements: { kind: string; content: { text: string } }[] })
+      .filter((a) => a.id.endsWith('-1'));
+    expect(won).toHaveLength(150);
+    for (const a of won) expect(a.statements.map((st) => [st.kind, st.content.text])).toEqual([['direct', 'We will win,']]);
   });
 });

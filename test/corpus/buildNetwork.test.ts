@@ -4,6 +4,7 @@ import { NO_ALIASES } from '../../src/corpus/aliases.js';
 import { buildNetwork } from '../../src/corpus/buildNetwork.js';
 import { networkGexf } from '../../src/corpus/render/gexf.js';
 import { networkGraphml } from '../../src/corpus/render/graphml.js';
+import type { CorpusRenderContext } from '../../src/corpus/render/context.js';
 import { networkEdgesCsv } from '../../src/corpus/render/networkCsv.js';
 import { networkJson } from '../../src/corpus/render/networkJson.js';
 import { createTally, tallyArticle } from '../../src/corpus/tally.js';
@@ -88,7 +89,7 @@ describe('network files', () => {
   });
 
   it('CSV has one row per edge and JSON is node-link with the same edges', () => {
-    const rows = render(networkEdgesCsv(network)).trim().split('\r\n');
+    const rows = render(networkEdgesCsv(network, { escapeFormulas: true } as CorpusRenderContext)).trim().split('\r\n');
     expect(rows[0]).toBe('source,target,weight,source_label,source_type,target_label,target_type,target_affiliation,articles');
     expect(rows).toContain('tomas brenner,ana vale,1,Tomas Brenner,person,Ana Vale,person,Borland,first');
     const json = JSON.parse(render(networkJson(network)));

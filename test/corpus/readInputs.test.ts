@@ -65,4 +65,25 @@ describe('readExtracted', () => {
     for await (const chunk of peeked.stream) chunks.push(chunk as Buffer);
     expect(Buffer.concat(chunks).toString()).toBe('\n{"a":1}\nsecond\n');
   });
+
+  it('skips a byte order mark and blank lines before the first line', async () => {
+    const peeked = await peekFirstLine(Readable.from([Buffer.from('\uFEFF\n  \r\n{"b":2}\r\nnext')]));
+    expect(peeked.firstLine).toBe('{"b":2}\r');
+  });
+
+  it('stops looking after maxBytes of a line that does not end, and still gives all of the stream back', async () => {
+    let pulled = 0;
+    async function* endless() {
+      for (let i = 0; i < 1000; i++) {
+        pulled++;
+        yield Buffer.from('abcd');
+      }
+    }
+    const peeked = await peekFirstLine(endless(), 10);
+    expect(pulled).toBe(3);
+    expect(peeked.firstLine).toBe('abcdabcdab');
+    let length = 0;
+    for await (const chunk of peeked.stream) length += (chunk as Buffer).length;
+    expect(length).toBe(4000);
+  });
 });

@@ -48,8 +48,9 @@ export function corpusOf(texts: string[], asJsonl: boolean[]): Corpus {
   texts.forEach((raw, i) => {
     if (asJsonl[i]) {
       jsonl.push(JSON.stringify({ id: `j${i}`, text: raw }));
-      if (raw.replace(/^\uFEFF/, '').trim() === '') blank.push(`j${i}`);
-      else byId.set(`j${i}`, raw.replace(/^\uFEFF/, ''));
+      // A JSONL text is kept as given, a leading byte order mark too.
+      if (raw.trim() === '') blank.push(`j${i}`);
+      else byId.set(`j${i}`, raw);
     } else {
       // A file holds UTF-8 without NUL bytes (otherwise it is reported as binary); a leading BOM is not text.
       const text = raw.toWellFormed().replace(/\0/g, ' ');

@@ -39,5 +39,7 @@ export function asUtf8(text: string): string {
 
 /** What each CSV row should read back as: the statement's cells, with null as the empty field. */
 export function expectedCsvRows(articles: Article[]): string[][] {
-  return articles.flatMap((a) => rowsOf(a, 'extract')).map((row) => row.map((cell) => (cell === null ? '' : asUtf8(String(cell)))));
+  // A text cell a spreadsheet would take for a formula reads back with the ' that makes it text (OWASP).
+  const written = (cell: string | number) => (typeof cell === 'string' && /^[=+\-@\t\r]/.test(cell) ? `'${cell}` : String(cell));
+  return articles.flatMap((a) => rowsOf(a, 'extract')).map((row) => row.map((cell) => (cell === null ? '' : asUtf8(written(cell)))));
 }

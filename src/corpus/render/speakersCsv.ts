@@ -1,6 +1,7 @@
 import { csvField, tsvField } from '../../render/csv.js';
 import type { Cell } from '../../render/rows.js';
 import type { SpeakersReport } from '../types.js';
+import type { CorpusRenderContext } from './context.js';
 import { aboutText, countsText, cuesText } from './speakerCells.js';
 
 export const SPEAKER_HEADERS = [
@@ -8,8 +9,8 @@ export const SPEAKER_HEADERS = [
   'names', 'titles', 'affiliations', 'cues', 'about',
 ];
 
-function* delimited(report: SpeakersReport, field: (cell: Cell) => string, separator: string, eol: string): Iterable<string> {
-  const line = (cells: Cell[]) => cells.map(field).join(separator) + eol;
+function* delimited(report: SpeakersReport, field: (cell: Cell, escapeFormulas: boolean) => string, separator: string, eol: string, context: CorpusRenderContext): Iterable<string> {
+  const line = (cells: Cell[]) => cells.map((cell) => field(cell, context.escapeFormulas)).join(separator) + eol;
   yield line(SPEAKER_HEADERS);
   for (const s of report.speakers) {
     yield line([
@@ -19,5 +20,5 @@ function* delimited(report: SpeakersReport, field: (cell: Cell) => string, separ
   }
 }
 
-export const speakersCsv = (report: SpeakersReport) => delimited(report, csvField, ',', '\r\n');
-export const speakersTsv = (report: SpeakersReport) => delimited(report, tsvField, '\t', '\n');
+export const speakersCsv = (report: SpeakersReport, context: CorpusRenderContext) => delimited(report, csvField, ',', '\r\n', context);
+export const speakersTsv = (report: SpeakersReport, context: CorpusRenderContext) => delimited(report, tsvField, '\t', '\n', context);

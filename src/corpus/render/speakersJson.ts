@@ -1,10 +1,11 @@
 import { SCHEMA_VERSION } from '../../types.js';
-import type { SpeakersReport } from '../types.js';
+import type { SpeakersDocument, SpeakersReport } from '../types.js';
 
 /** `{"schemaVersion": 1, "articles": N, ..., "speakers": [...]}`, one speaker per line. */
 export function* speakersJson(report: SpeakersReport): Iterable<string> {
   const { articles, statements, unattributed } = report;
-  yield JSON.stringify({ schemaVersion: SCHEMA_VERSION, articles, statements, unattributed }).slice(0, -1) + ',"speakers":[\n';
+  const head: Omit<SpeakersDocument, 'speakers'> = { schemaVersion: SCHEMA_VERSION, articles, statements, unattributed };
+  yield JSON.stringify(head).slice(0, -1) + ',"speakers":[\n';
   let first = true;
   for (const speaker of report.speakers) {
     yield (first ? '' : ',\n') + JSON.stringify(speaker);

@@ -28,12 +28,14 @@ export interface Draft {
 export function finish(ctx: SpeechContext, drafts: Draft[]): FoundStatement[] {
   const { doc } = ctx;
   const ordered = [...drafts].sort((a, b) => a.first - b.first || b.last - a.last);
+  // Where each draft was found; looking it up in the list for every pair took time quadratic in the drafts.
+  const found = new Map(drafts.map((d, i) => [d, i]));
   const kept: Draft[] = [];
   for (const d of ordered) {
     const prev = kept[kept.length - 1];
     // Two passes may find the same words; keep the first (direct passes run first). A layer stays.
     if (prev && d.first <= prev.last && sameWords(prev, d) && prev.layer !== d && d.layer !== prev) {
-      if (preferred(d, prev, drafts)) kept[kept.length - 1] = d;
+      if (preferred(d, prev, found)) kept[kept.length - 1] = d;
       continue;
     }
     kept.push(d);
@@ -83,7 +85,7 @@ function sameWords(a: Draft, b: Draft): boolean {
  * Of two drafts over the same words, the one with a cue of its own ("Veld said C “Q”" over a
  * floating “Q”), else the one found first (direct quotes are found before reported speech).
  */
-function preferred(d: Draft, over: Draft, drafts: Draft[]): boolean {
+function preferred(d: Draft, over: Draft, found: Map<Draft, number>): boolean {
   if ((d.cue === null) !== (over.cue === null)) return d.cue !== null;
-  return drafts.indexOf(d) < drafts.indexOf(over);
+  return found.get(d)! < found.get(over)!;
 }
