@@ -1,9 +1,10 @@
-import { statSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import type { Readable } from 'node:stream';
 import type { GoldItem } from './eval/gold.js';
 import { buildReport, type EvalReport } from './eval/report.js';
 import { scoreArticle, type ArticleScore } from './eval/scoreArticle.js';
 import { readInputs, type InputOptions } from './io/readInputs.js';
+import { conllGold, looksLikeConll } from './io/readConll.js';
 import { findGoldFiles, readGoldFile } from './io/readGold.js';
 import { analyzeArticle } from './pipeline/index.js';
 import type { Problem } from './types.js';
@@ -21,6 +22,10 @@ export type EvalRun = { ok: true; report: EvalReport; problems: number } | { ok:
 /** Every readable gold article under a directory (or one gold file); unreadable ones are reported and skipped. */
 function readGoldCorpora(root: string, options: EvalRunOptions): { items: GoldItem[]; problems: number } {
   const isFile = statSync(root).isFile();
+  if (isFile && !root.endsWith('.json')) {
+    const text = readFileSync(root, 'utf8');
+    if (looksLikeConll(text)) return { items: conllGold(root, text), problems: 0 };
+  }
   const paths = isFile ? [root] : findGoldFiles(root);
   const items: GoldItem[] = [];
   let problems = 0;

@@ -15,13 +15,14 @@ export function registerEval(program: Command): void {
     program.command('eval').description('precision / recall / F1 against gold annotations (by default on the texts the gold files name)'),
     EVAL_FORMATS,
   )
-    .requiredOption('--gold <dir>', 'directory of gold corpora (every *.gold.json under it), or one gold file')
+    .requiredOption('--gold <dir>', 'directory of gold corpora (every *.gold.json under it), one gold file, or a CoNLL IOB file')
     .option('--errors', 'also list every miss, false positive and wrong speaker, with a snippet of the text', false)
     .option('--articles', 'also a table with one row per article (the JSON always has it)', false)
     .addHelpText('after', `
 With no INPUT, each gold file's own text is scored; with INPUT, those texts
 are, matched to the gold by article id. Statements match one to one by content
-span overlap (IoU >= 0.5; strict: >= 0.8). Gold format: docs/gold-format.md.
+span overlap (IoU >= 0.5; strict: >= 0.8). A CoNLL IOB file (one article per
+-DOCSTART-) is scored on mentions by exact span and type. Gold format: docs/gold-format.md.
 
 Examples:
   statements eval --gold test/gold            a table per corpus, and the total

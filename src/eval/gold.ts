@@ -30,12 +30,27 @@ export interface GoldEntity {
   aliases: string[];
 }
 
+/** A named mention by exact span (CoNLL-style gold): code-point offsets, end exclusive. */
+export interface GoldMention {
+  start: number;
+  end: number;
+  /** person, organization, place; misc and other types are read but not scored. */
+  type: string;
+}
+
 export interface GoldArticle {
   id: string;
   /** The article text, relative to the corpus folder (the folder holding `gold/` and `texts/`). */
   file: string;
   statements: GoldStatement[];
   entities: GoldEntity[];
+  /** Mentions by span, when the gold has them; scored by exact span and type. */
+  mentions?: GoldMention[];
+  /**
+   * Whether statements and entities are scored: a gold of mentions alone (converted CoNLL, no
+   * "statements" or "entities" keys) scores mentions alone.
+   */
+  scoreStatements?: boolean;
 }
 
 /** A gold article with its text and the corpus it belongs to, ready to score. */

@@ -45,6 +45,10 @@ export interface CorpusScore {
   articles: number;
   statements: StatementScore;
   entities: EntityScore;
+  /** Mentions by exact span and type (person, organization, place), where the gold has them. */
+  mentions?: EntityScore;
+  /** False when no article of the corpus has statements or entities to score (a gold of mentions alone). */
+  scoresStatements: boolean;
 }
 
 export interface ArticleSummary {
@@ -125,11 +129,19 @@ export function entityScore(t: EntityTally): EntityScore {
 function corpusScore(corpus: string, scores: ArticleScore[]): CorpusScore {
   const statements = emptyStatementTally();
   const entities: EntityTally = { byType: {} };
+  const mentions: EntityTally = { byType: {} };
+  let withMentions = false;
   for (const score of scores) {
     addInto(statements, score.statements);
     addInto(entities, score.entities);
+    if (score.mentions) { addInto(mentions, score.mentions); withMentions = true; }
   }
-  return { corpus, articles: scores.length, statements: statementScore(statements), entities: entityScore(entities) };
+  const result: CorpusScore = {
+    corpus, articles: scores.length, statements: statementScore(statements), entities: entityScore(entities),
+    scoresStatements: scores.some((s) => s.scoresStatements),
+  };
+  if (withMentions) result.mentions = entityScore(mentions);
+  return result;
 }
 
 /** The report: one score per corpus (in order of first appearance), the total over all, and one line per article. */

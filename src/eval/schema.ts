@@ -49,18 +49,22 @@ const statementScore = {
   },
 } as const;
 
+const entityScore = {
+  type: 'object',
+  required: ['micro', 'byType'],
+  properties: { micro: { $ref: '#/$defs/countScore' }, byType: { type: 'object', additionalProperties: { $ref: '#/$defs/countScore' } } },
+} as const;
+
 const corpusScore = {
   type: 'object',
-  required: ['corpus', 'articles', 'statements', 'entities'],
+  required: ['corpus', 'articles', 'statements', 'entities', 'scoresStatements'],
   properties: {
     corpus: { type: 'string' },
     articles: count,
     statements: { $ref: '#/$defs/statementScore' },
-    entities: {
-      type: 'object',
-      required: ['micro', 'byType'],
-      properties: { micro: { $ref: '#/$defs/countScore' }, byType: { type: 'object', additionalProperties: { $ref: '#/$defs/countScore' } } },
-    },
+    entities: entityScore,
+    mentions: { ...entityScore, description: 'mentions by exact span and type, where the gold has them (CoNLL, converted corpora)' },
+    scoresStatements: { type: 'boolean', description: 'false when no article of the corpus has statements or entities to score (a gold of mentions alone)' },
   },
 } as const;
 

@@ -2,6 +2,7 @@ import type { Article } from '../types.js';
 import { listErrors, type EvalError } from './errors.js';
 import type { GoldItem } from './gold.js';
 import { scoreEntities } from './scoreEntities.js';
+import { scoreMentions } from './scoreMentions.js';
 import { scoreStatements } from './scoreStatements.js';
 import type { EntityTally, StatementTally } from './tally.js';
 
@@ -11,13 +12,19 @@ export interface ArticleScore {
   article: string;
   statements: StatementTally;
   entities: EntityTally;
+  /** Mentions by exact span, when the gold has them. */
+  mentions: EntityTally | null;
+  /** False for a gold of mentions alone: its statements and entities are not scored. */
+  scoresStatements: boolean;
   errors: EvalError[];
 }
 
 /** Scores the tool's output for one article against its gold. */
 export function scoreArticle(item: GoldItem, article: Article): ArticleScore {
-  const statements = scoreStatements(item.gold.statements, article.statements);
-  const entities = scoreEntities(item.gold.entities, article.entities);
+  const scoresStatements = item.gold.scoreStatements !== false;
+  const statements = scoreStatements(item.gold.statements, scoresStatements ? article.statements : []);
+  const entities = scoreEntities(item.gold.entities, scoresStatements ? article.entities : []);
+  const mentions = item.gold.mentions ? scoreMentions(item.gold.mentions, article.entities) : null;
   const errors = listErrors({ corpus: item.corpus, article: item.gold.id, text: item.text }, statements.outcome, entities.outcome);
-  return { corpus: item.corpus, article: item.gold.id, statements: statements.tally, entities: entities.tally, errors };
+  return { corpus: item.corpus, article: item.gold.id, statements: statements.tally, entities: entities.tally, mentions, scoresStatements, errors };
 }

@@ -1,4 +1,4 @@
-import type { GoldArticle, GoldEntity, GoldStatement } from '../eval/gold.js';
+import type { GoldArticle, GoldEntity, GoldMention, GoldStatement } from '../eval/gold.js';
 import type { Problem } from '../types.js';
 
 const ENTITY_TYPES = ['person', 'organization', 'initiative', 'place'];
@@ -33,7 +33,21 @@ export function checkGold(value: unknown, fallbackId: string): GoldCheck {
     outEntities.push({ name: e.name, type: e.type as GoldEntity['type'], aliases });
   }
   const id = typeof value.id === 'string' && value.id !== '' ? value.id : fallbackId;
-  return { ok: true, gold: { id, file: value.file, statements: outStatements, entities: outEntities } };
+  const gold: GoldArticle = { id, file: value.file, statements: outStatements, entities: outEntities };
+  if (value.mentions !== undefined) {
+    if (!Array.isArray(value.mentions)) return { ok: false, message: 'expected "mentions" to be an array' };
+    const mentions: GoldMention[] = [];
+    for (const [i, m] of value.mentions.entries()) {
+      if (!isObject(m) || typeof m.type !== 'string' || !isOffset(m.start) || !isOffset(m.end) || m.end < m.start) {
+        return { ok: false, message: `mentions[${i}]: expected an object with a string "type" and offsets "start" <= "end" (code points)` };
+      }
+      mentions.push({ start: m.start, end: m.end, type: m.type });
+    }
+    gold.mentions = mentions;
+    // A gold of mentions alone says nothing of statements or entities.
+    if (value.statements === undefined && value.entities === undefined) gold.scoreStatements = false;
+  }
+  return { ok: true, gold };
 }
 
 function statementProblem(s: unknown): string | null {

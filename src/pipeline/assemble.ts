@@ -24,10 +24,12 @@ export function assembleArticle(parts: AssembleInput): Article {
 
   const outEntities: Entity[] = order.map((index) => {
     const e = entities[index];
-    return {
+    const entity: Entity = {
       id: idOf.get(index)!, type: e.type, name: e.name, aliases: e.aliases, titles: e.titles, affiliation: e.affiliation,
       mentions: e.mentions.map((m) => ({ ...span(m.start, m.end), sentence: m.sentence })),
     };
+    if (e.confidence !== undefined) entity.confidence = e.confidence;
+    return entity;
   });
 
   const mentions = indexMentions(entities);

@@ -6,12 +6,13 @@ import type { Article, ArticleInput } from '../types.js';
 import type { Doc } from './doc.js';
 import type { FoundEntity } from './stages.js';
 import { assembleArticle } from './assemble.js';
+import { modelSet } from '../model/modelSet.js';
 import { findEntities } from './entities/index.js';
+import { MODEL_KIND as ENTITY_MODEL, entityTaggerOf } from './entities/tagger/model.js';
 import { readMetadata } from './metadata.js';
 import { resolveSpeakers } from './resolveSpeakers.js';
 import { findStatements } from './speech/index.js';
 import { tokenize } from './tokenize.js';
-import { modelSet } from '../model/modelSet.js';
 import { speechModelOf } from './speech/model/speechModel.js';
 import type { Source } from './speech/model/judge.js';
 
@@ -40,9 +41,10 @@ export function analyzeArticle(input: ArticleInput, options: AnalyzeOptions = {}
 }
 
 /** The stages before speech attribution, as `analyzeArticle` runs them; the speech trainer runs them too. */
-export function tokensAndEntities(text: string, _options: AnalyzeOptions = {}): { doc: Doc; entities: FoundEntity[] } {
+export function tokensAndEntities(text: string, options: AnalyzeOptions = {}): { doc: Doc; entities: FoundEntity[] } {
   const doc = tokenize(text);
-  const entities = findEntities(doc);
+  const model = modelSet(options.models).get(ENTITY_MODEL);
+  const entities = findEntities(doc, { tagger: model ? entityTaggerOf(model) : null });
   return { doc, entities };
 }
 

@@ -13,6 +13,8 @@ export interface FoundEntity {
   titles: string[];
   affiliation: string | null;
   mentions: EntityMention[];
+  /** 0–1, from the tagger's scores, where the tagger found the entity. */
+  confidence?: number;
 }
 
 export interface FoundStatement {

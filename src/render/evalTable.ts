@@ -46,6 +46,16 @@ function entityTable(score: CorpusScore, chalk: ChalkInstance): string {
   return table.toString();
 }
 
+function mentionTable(mentions: NonNullable<CorpusScore['mentions']>, chalk: ChalkInstance): string {
+  const table = newTable(['mentions (exact span)', 'gold', 'pred', 'matched', 'P', 'R', 'F1'], chalk);
+  const row = (label: string, c: CorpusScore['entities']['micro']) => [label, c.gold, c.predicted, c.matched, fixed(c.precision), fixed(c.recall), fixed(c.f1)].map(String);
+  for (const [type, c] of Object.entries(mentions.byType)) table.push(row(type, c));
+  const micro = row('all (micro)', mentions.micro);
+  micro[6] = chalk.bold(micro[6]);
+  table.push(micro);
+  return table.toString();
+}
+
 function speakerLine(score: CorpusScore, chalk: ChalkInstance): string {
   const { speaker, kindAccuracy } = score.statements;
   return chalk.dim(
@@ -57,7 +67,10 @@ function speakerLine(score: CorpusScore, chalk: ChalkInstance): string {
 
 function corpusSection(score: CorpusScore, chalk: ChalkInstance): string {
   const title = chalk.bold(score.corpus) + chalk.dim(` · ${score.articles} article${score.articles === 1 ? '' : 's'}`);
-  return `${title}\n${statementTable(score, chalk)}\n${speakerLine(score, chalk)}\n${entityTable(score, chalk)}\n\n`;
+  const parts = [title];
+  if (score.scoresStatements) parts.push(statementTable(score, chalk), speakerLine(score, chalk), entityTable(score, chalk));
+  if (score.mentions) parts.push(mentionTable(score.mentions, chalk));
+  return `${parts.join('\n')}\n\n`;
 }
 
 /** For a person: per corpus, a statements table and an entities table, then the total when there are several corpora. */

@@ -16,12 +16,14 @@ export interface TokenView {
   initial: boolean[];
   /** Words the article writes both capitalised and in lower case somewhere (lower-cased). */
   common: Set<string>;
+  /** Per token: 1 on a Title Case headline, 2 on a line in capitals (SHOUTED), else 0. */
+  line: Uint8Array;
 }
 
 const SENTENCE_ENDS = new Set(['.', '!', '?']);
 const MAX_HEADLINE_WORDS = 20;
 /** Mark of a line in capitals (1 marks a Title Case headline). */
-const SHOUTED = 2;
+export const SHOUTED = 2;
 const LINE_ENDS = new Set(['.', '!', '?', ':', ';', ',', '”', '"', ')']);
 const OPENERS = new Set(['“', '"', '‘', "'", '(', '[', ')', ':', '—', '–', '«']);
 const FUNCTION_POS = new Set(['DET', 'PRON', 'ADP', 'CCONJ', 'SCONJ', 'AUX', 'PART', 'ADV', 'INTJ', 'NUM', 'VERB']);
@@ -86,7 +88,7 @@ export function viewTokens(doc: Doc): TokenView {
   }
   const level = new Array<NameLevel>(n);
   for (let i = 0; i < n; i++) level[i] = cap[i] === 0 ? 0 : levelOf(i);
-  return { doc, lower, level, initial, common: seenLower };
+  return { doc, lower, level, initial, common: seenLower, line: titleCase };
 
   /** The level of a capitalised token. */
   function levelOf(i: number): NameLevel {

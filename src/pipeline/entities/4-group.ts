@@ -4,7 +4,9 @@
  * ("Doe" = "Jane Doe", "Wu" = "Wu Jianfeng"), the first word of an organization's name,
  * the words of a long name before "of"/"for" ("Acme Foundation" = "Acme Foundation for the
  * Arts"), or its acronym (in parentheses after it, or its initials: "UN" = "United Nations").
- * The longest mentions found entities first, so order in the text does not matter.
+ * The longest mentions found entities first, so order in the text does not matter. With
+ * `sameType` (mentions typed by the tagger), a mention joins only an entity of its own type:
+ * "Washington" the city is not "George Washington", nor "Kent" the club the county.
  */
 import type { EntityType } from '../../types.js';
 import type { TypedMention } from './3-types.js';
@@ -29,7 +31,9 @@ function key(text: string): string {
 const HAS_DOT_OR_APOSTROPHE = /[.’']/;
 
 /** `acronymAfter`: mention index → its short form, in parentheses beside it. */
-export function groupMentions(mentions: TypedMention[], acronymAfter: Map<number, string>): Group[] {
+export function groupMentions(mentions: TypedMention[], acronymAfter: Map<number, string>, sameType = false): Group[] {
+  // Keys carry the type when types must agree.
+  const typed = (m: TypedMention, k: string) => (sameType ? `${m.type} ${k}` : k);
   const groups: Group[] = [];
   const byText = new Map<string, Group>();
   const byPlace = new Map<string, Group>();
@@ -41,24 +45,26 @@ export function groupMentions(mentions: TypedMention[], acronymAfter: Map<number
   for (const index of order) {
     const m = mentions[index];
     // A known place is its own referent: "US" never joins an organization by its initials.
-    const textKey = key(m.text);
-    const group = m.place ? byPlace.get(m.place.key) : byText.get(textKey) ?? partOf(m, byWord, byInitials, byFirstWord);
+    const textKey = typed(m, key(m.text));
+    const placeKey = m.place ? typed(m, m.place.key) : '';
+    const found = m.place ? byPlace.get(placeKey) : byText.get(textKey) ?? partOf(m, byWord, byInitials, byFirstWord);
+    const group = found && (!sameType || found.type === m.type) ? found : undefined;
     const acronym = acronymAfter.get(index);
     if (group) {
       add(group, m);
       // The short form may be given at the second mention ("... Acme Board (AB)").
-      if (acronym) setIfNew(byText, key(acronym), group);
+      if (acronym) setIfNew(byText, typed(m, key(acronym)), group);
       continue;
     }
     const fresh: Group = { mentions: [m], type: m.type, strength: m.strength, name: m };
     groups.push(fresh);
-    if (m.place) byPlace.set(m.place.key, fresh);
+    if (m.place) byPlace.set(placeKey, fresh);
     byText.set(textKey, fresh);
     const words = m.text.split(/[\s-]+/);
     if (words.length > 1) index_(fresh, words, byWord, byInitials, byFirstWord);
     // "Acme Foundation" is "Acme Foundation for the Arts": the name up to its first small word.
-    if (m.type === 'organization' || m.type === 'initiative') for (const form of shorterForms(m.text)) setIfNew(byText, key(form), fresh);
-    if (acronym) byText.set(key(acronym), fresh);
+    if (m.type === 'organization' || m.type === 'initiative') for (const form of shorterForms(m.text)) setIfNew(byText, typed(m, key(form)), fresh);
+    if (acronym) byText.set(typed(m, key(acronym)), fresh);
   }
   for (const g of groups) g.mentions.sort((a, b) => a.first - b.first);
   return groups;

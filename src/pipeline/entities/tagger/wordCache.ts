@@ -1,0 +1,62 @@
+/**
+ * The weights of each distinct word's own features, summed once per word, position and pass and
+ * kept: a token then costs one map lookup and a few additions, not a hash and a probe per feature.
+ * The sums depend on the word and the model alone, so what was read before never changes a result.
+ * Bounded: when full, it starts again empty.
+ */
+import type { WeightTable } from '../../../model/weights.js';
+import { KeyList } from './keyList.js';
+import { LABELS } from './labels.js';
+import { SLOTS, edgeKeys, lowerHashOf, wordKeys } from './wordFeatures.js';
+
+/** Floats per word: every slot of every pass. */
+const STRIDE_PASS = SLOTS * LABELS;
+
+export class WordCache {
+  readonly stride: number;
+  data: Float32Array;
+  /** Lower-case hash of each entry's word, for the word-pair features. */
+  lowerHash: Uint32Array;
+  /** Entry 0 is the edge of the article. */
+  private readonly entries = new Map<string, number>();
+  private size = 1;
+  private readonly keys = new KeyList();
+  private readonly sums: Float64Array;
+
+  constructor(private readonly tables: WeightTable[], private readonly capacity = 1 << 15) {
+    this.stride = tables.length * STRIDE_PASS;
+    this.data = new Float32Array((capacity + 1) * this.stride);
+    this.lowerHash = new Uint32Array(capacity + 1);
+    this.sums = new Float64Array(LABELS);
+    this.fill(0, null, '');
+  }
+
+  /** The entry of a word, summed on first sight. */
+  entry(text: string): number {
+    const found = this.entries.get(text);
+    if (found !== undefined) return found;
+    if (this.size > this.capacity) {
+      this.entries.clear();
+      this.size = 1;
+    }
+    const entry = this.size++;
+    this.entries.set(text, entry);
+    this.fill(entry, text, text.toLowerCase());
+    return entry;
+  }
+
+  private fill(entry: number, text: string | null, lower: string): void {
+    const base = entry * this.stride;
+    this.tables.forEach((table, pass) => {
+      for (let slot = 0; slot < SLOTS; slot++) {
+        this.keys.clear();
+        if (text === null) edgeKeys(slot, this.keys);
+        else wordKeys(text, lower, slot, this.keys);
+        table.score(this.keys.keys, 0, this.keys.length, this.sums);
+        const at = base + pass * STRIDE_PASS + slot * LABELS;
+        for (let l = 0; l < LABELS; l++) this.data[at + l] = this.sums[l];
+      }
+    });
+    this.lowerHash[entry] = text === null ? 0 : lowerHashOf(text);
+  }
+}
