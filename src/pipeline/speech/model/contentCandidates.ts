@@ -250,14 +250,14 @@ function trimmed(doc: Doc, c: ContentCandidate): ContentCandidate {
   return c;
 }
 
-/** One candidate per span (the first kind that gave it), keeping the rules' mark; none without a word. */
+/** One candidate per span (the first kind that gave it), keeping the rules' mark; none of punctuation alone. */
 function dedupe(candidates: ContentCandidate[], m: ModelContext): ContentCandidate[] {
   const out: ContentCandidate[] = [];
   for (const c of candidates) {
     let known = -1;
     for (let i = 0; i < out.length && known < 0; i++) if (out[i].first === c.first && out[i].last === c.last && !out[i].fragments === !c.fragments) known = i;
     if (known >= 0) out[known].rules ||= c.rules;
-    else if (m.counts.count(Count.words, c.first, c.last) > 0) out.push(c);
+    else if (m.counts.count(Count.said, c.first, c.last) > 0) out.push(c);
   }
   return out;
 }

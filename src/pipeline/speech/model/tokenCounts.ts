@@ -6,9 +6,10 @@
 import { isSentenceEnd, type SpeechContext } from '../context.js';
 import { isQuoteMark } from '../quotes.js';
 
-export const Count = { verbs: 0, finite: 1, cues: 2, marks: 3, words: 4, named: 5, ends: 6 } as const;
+/** `said` counts what is not punctuation or space: words, numbers, "@handles", e-mail addresses. */
+export const Count = { verbs: 0, finite: 1, cues: 2, marks: 3, words: 4, named: 5, ends: 6, said: 7 } as const;
 export type Count = (typeof Count)[keyof typeof Count];
-const KINDS = 7;
+const KINDS = 8;
 
 export class TokenCounts {
   private prefix: Int32Array | undefined;
@@ -41,6 +42,7 @@ export class TokenCounts {
         if (types[i] > 0) p[next + Count.named]++;
       }
       if (this.ctx.quoteOf[i] < 0 && isSentenceEnd(t.text)) p[next + Count.ends]++;
+      if (t.type !== 'punctuation' && t.type !== 'tabCRLF' && t.type !== 'space' && t.pos !== 'PUNCT') p[next + Count.said]++;
     }
     return p;
   }
