@@ -15,7 +15,7 @@ interface Terminal {
  * How much colour to write: `--color never` (or `--no-color`) none; `always` colour even into a
  * pipe; `auto` (the default) only to a terminal, never with a non-empty NO_COLOR (no-color.org: an
  * empty one does not count) or TERM=dumb. FORCE_COLOR (0 to 3, as chalk and Node read it) sets the
- * level for `auto`, terminal or not. The depth is the terminal's, from TERM and COLORTERM as Node
+ * level for `auto`, terminal or not; `always` colours whatever the environment says. The depth is the terminal's, from TERM and COLORTERM as Node
  * reads them: a vt100 gets 16 colours, not 24-bit codes it would print as garbage.
  */
 export function colorLevel(mode: ColorMode | boolean | undefined, env: NodeJS.ProcessEnv, stdout: Terminal): ColorLevel {
@@ -27,7 +27,7 @@ export function colorLevel(mode: ColorMode | boolean | undefined, env: NodeJS.Pr
     if (env.NO_COLOR || !stdout.isTTY || env.TERM === 'dumb') return 0;
   }
   const level = depthLevel(env);
-  return when === 'always' ? (Math.max(level, forced ?? 1) as ColorLevel) : level;
+  return when === 'always' ? (Math.max(level, forced || 1) as ColorLevel) : level;
 }
 
 /** FORCE_COLOR as chalk reads it: empty or "true" is 16 colours, "0" or "false" none, 1 to 3 that level. */

@@ -94,8 +94,14 @@ describe('output formats', () => {
 });
 
 describe('terminal behaviour', () => {
+  // A terminal as a user has one: only PATH and HOME come from the test's environment, so that a
+  // CI runner's own variables (CI, FORCE_COLOR, an unset TERM) do not decide the colour.
   const onTerminal = (command: string, env: Record<string, string> = {}) =>
-    spawnSync('script', ['-qec', command, '/dev/null'], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, NO_COLOR: undefined, COLUMNS: '80', ...env } as NodeJS.ProcessEnv });
+    spawnSync('script', ['-qec', command, '/dev/null'], {
+      cwd: ROOT,
+      encoding: 'utf8',
+      env: { PATH: process.env.PATH, HOME: process.env.HOME, TERM: 'xterm', COLUMNS: '80', ...env },
+    });
 
   it('defaults to a table on a terminal, in colour unless NO_COLOR, --no-color or TERM=dumb', () => {
     const probe = spawnSync('script', ['--version'], { encoding: 'utf8' });
