@@ -121,9 +121,13 @@ function endsFrom(m: ModelContext, start: number, last: number, kind: Start, sid
   // A content that opens a quotation may run to the quotation's end, over sentences.
   const quoteEnd = q >= 0 && ctx.quotes[q].open === start ? (ctx.quotes[q].close >= 0 ? ctx.quotes[q].close : ctx.quotes[q].last) : -1;
   const end = Math.max(last, quoteEnd);
+  // "reported that when they reach the site, all they get is ...": the comma that closes a fronted
+  // subordinate clause leaves the clause it leads into unsaid, so the content cannot end there.
+  let fronted = SUBORDINATORS.has(doc.tokens[start].text.toLowerCase());
   for (let k = start + 1; k <= end + 1 && k - start <= MAX_TOKENS && out.length < MAX_ENDS; k++) {
     const boundary = k > end ? Boundary.clauseEnd : (m.boundaries[k] >= 0 ? m.boundaries[k] : (m.boundaries[k] = boundaryAt(m, k))) as Boundary;
     if (boundary === Boundary.none) continue;
+    if (fronted && boundary === Boundary.comma) { fronted = false; continue; }
     const stop = boundary === Boundary.quoteClose ? k : k - 1;
     out.push({ first: start, last: stop, side, start: kind, end: boundary, rank: out.length, rules: false });
     if (boundary === Boundary.clauseEnd || k === quoteEnd) break;
@@ -137,7 +141,7 @@ export function boundaryAt(m: ModelContext, k: number): Boundary {
   const { ctx } = m;
   const t = ctx.doc.tokens[k];
   const text = t.text;
-  if (text === ',') return Boundary.comma;
+  if (text === ',') return isListComma(ctx.doc, k) ? Boundary.none : Boundary.comma;
   if (text === ';' || text === ':' || text === '—' || text === '–' || text === '(' || text === '--') return Boundary.punctuation;
   // "... iodine - which can lead to ...": a hyphen between spaces is a dash.
   if (text === '-' && t.space !== '' && ctx.doc.tokens[k + 1]?.space !== '') return Boundary.punctuation;
@@ -152,6 +156,26 @@ export function boundaryAt(m: ModelContext, k: number): Boundary {
   if (ctx.cues[k] !== null) return Boundary.cue;
   if (t.type === 'tabCRLF') return Boundary.line;
   return Boundary.none;
+}
+
+/** Words that open a subordinate clause which may come before its main clause ("if it rains, we stop"). */
+const SUBORDINATORS = new Set(['when', 'whenever', 'if', 'unless', 'although', 'though', 'while', 'whilst', 'because', 'since', 'once', 'after', 'before', 'until']);
+const LIST_ITEM = new Set(['NOUN', 'PROPN', 'ADJ', 'NUM']);
+const LIST_REACH = 3;
+
+/**
+ * "letters of complaint, criticism or injury": a comma between nouns of a list that "and" or "or"
+ * closes a few words on is no place for a clause to end.
+ */
+export function isListComma(doc: Doc, k: number): boolean {
+  const before = doc.tokens[k - 1];
+  if (!before || !LIST_ITEM.has(before.pos)) return false;
+  for (let j = k + 1; j <= k + LIST_REACH + 1 && j < doc.tokens.length; j++) {
+    const t = doc.tokens[j];
+    if (j > k + 1 && t.pos === 'CCONJ') return LIST_ITEM.has(doc.tokens[j + 1]?.pos ?? '') || doc.tokens[j + 1]?.pos === 'DET';
+    if (!LIST_ITEM.has(t.pos) && !(t.pos === 'DET' && j === k + 1)) return false;
+  }
+  return false;
 }
 
 /** "C, X said" and "“Q,” said X": a content ending before the attribution, from where a clause may start. */

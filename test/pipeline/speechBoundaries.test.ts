@@ -1,0 +1,44 @@
+/**
+ * Where the speech model's content candidates may end (model/contentCandidates.ts), on sentences
+ * written for this test: not at a comma between the nouns of a list, and not at the comma that
+ * closes a subordinate clause opening the content, which leaves its main clause unsaid.
+ */
+import { describe, expect, it } from 'vitest';
+import { tokensAndEntities } from '../../src/pipeline/index.js';
+import { speechContext } from '../../src/pipeline/speech/context.js';
+import { ruleStatements } from '../../src/pipeline/speech/index.js';
+import { contentCandidates } from '../../src/pipeline/speech/model/contentCandidates.js';
+import { cueCandidates } from '../../src/pipeline/speech/model/cueCandidates.js';
+import { modelContext } from '../../src/pipeline/speech/model/modelContext.js';
+import { IntSet } from '../../src/model/intSet.js';
+
+/** The text of each content candidate of the cue `cue` that starts after it. */
+function contentsAfter(text: string, cue: string): string[] {
+  const { doc, entities } = tokensAndEntities(text);
+  const ctx = speechContext(doc, entities);
+  const m = modelContext(ctx, ruleStatements(ctx));
+  const at = cueCandidates(doc, m.keys, new IntSet(new Uint32Array(0))).find((c) => doc.tokens[c.head].text === cue);
+  if (!at) throw new Error(`no cue candidate "${cue}"`);
+  return contentCandidates(m, at)
+    .filter((c) => c.first > at.last)
+    .map((c) => doc.text.slice(doc.tokens[c.first].start, doc.tokens[c.last].end));
+}
+
+describe('content candidates', () => {
+  it('do not end at a comma inside a list of nouns', () => {
+    const found = contentsAfter('Ann Veld said they apply to letters of complaint, criticism or injury, and to minutes of meetings.', 'said');
+    expect(found).toContain('they apply to letters of complaint, criticism or injury');
+    expect(found).not.toContain('they apply to letters of complaint');
+  });
+
+  it('still end at a comma before a clause, a relative or "and"', () => {
+    const found = contentsAfter('Ann Veld said the bridge would close, which angered drivers.', 'said');
+    expect(found).toContain('the bridge would close');
+  });
+
+  it('do not end at the comma that closes a subordinate clause opening the content', () => {
+    const found = contentsAfter('Tom Ray reported that when visitors reach the site, all they see is a blank page.', 'reported');
+    expect(found).toContain('when visitors reach the site, all they see is a blank page');
+    expect(found).not.toContain('when visitors reach the site');
+  });
+});
