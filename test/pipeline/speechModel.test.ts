@@ -29,6 +29,17 @@ table('a request: the content is the infinitive, without the listener', [
   ['As Ann Veld told the Daily Post, the bridge will reopen in May.', [{ speaker: 'Ann Veld', cue: 'told', kind: 'indirect', content: 'the bridge will reopen in May' }]],
 ]);
 
+table('one cue that carries two quotations: both are statements', [
+  [
+    'The agency said the count was slow. "Foolish delays deserve a recount", it added; and, later, "Ann Veld ordered every ballot to be counted again before the end of the week".',
+    [
+      { speaker: 'The agency', cue: 'said', kind: 'indirect', content: 'the count was slow' },
+      { speaker: 'The agency', cue: 'added', kind: 'direct', content: 'Foolish delays deserve a recount' },
+      { speaker: 'The agency', cue: 'added', kind: 'direct', content: 'Ann Veld ordered every ballot to be counted again before the end of the week' },
+    ],
+  ],
+]);
+
 table('no statement: a name given, a country, a bare phrase after a cue', [
   ['They live in a town called Harbourville.', []],
   ['The United States is a large country.', []],

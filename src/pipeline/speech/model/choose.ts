@@ -52,7 +52,12 @@ export function chooseStatements(ctx: SpeechContext, rules: Draft[], entities: F
   const covered = new Set<number>();
   for (const cue of cues) for (let k = cue.first; k <= cue.last; k++) covered.add(k);
   const chosen = dropRepeats(found, ctx, m);
-  const kept = rules.filter((d) => (!d.cue || !covered.has(d.cue.first)) && !chosen.some((c) => sameWords(ctx, c, d)));
+  // A cue the model reported may carry more quotations than the one it chose ("“A,” it added; and,
+  // later, “B”"): the rules' other statements at that cue stay where they share no word with it.
+  const reported = new Set<number>();
+  for (const c of chosen) if (c.cue) reported.add(c.cue.first);
+  const judgedAway = (d: Draft) => d.cue !== null && covered.has(d.cue.first) && !(reported.has(d.cue.first) && !chosen.some((c) => touches(c, d)));
+  const kept = rules.filter((d) => !judgedAway(d) && !chosen.some((c) => sameWords(ctx, c, d)));
   return [...chosen, ...kept];
 }
 
@@ -218,6 +223,10 @@ function dropRepeats(drafts: Draft[], ctx: SpeechContext, m: ModelContext): Draf
   };
   for (const d of order) if (!kept.some((k) => sameWords(ctx, k, d) && !layered(k, d))) kept.push(d);
   return kept;
+}
+
+function touches(a: Draft, b: Draft): boolean {
+  return a.first <= b.last && b.first <= a.last;
 }
 
 function sameWords(ctx: SpeechContext, a: Draft, b: Draft): boolean {
