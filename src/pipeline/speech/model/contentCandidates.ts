@@ -86,7 +86,9 @@ function rightStarts(m: ModelContext, cue: CueCandidate, last: number): [number,
   const { doc } = m.ctx;
   const base = cue.last + 1;
   if (base > last) return [];
-  const starts: [number, Start][] = [[base, Start.afterCue]];
+  // "spoke with a visitor", "met with the mayor": the phrase after "with" is who was spoken to.
+  const withListener = doc.tokens[base].text.toLowerCase() === 'with';
+  const starts: [number, Start][] = withListener ? [] : [[base, Start.afterCue]];
   // "according to X, Y, C": the content follows the source and its apposition.
   const reach = cue.kind === 'according' ? ACCORDING_REACH : RIGHT_STARTS;
   for (let k = base; k <= last && k - base < reach; k++) {
@@ -95,7 +97,7 @@ function rightStarts(m: ModelContext, cue: CueCandidate, last: number): [number,
     if (lower === 'that' && k > base && m.ctx.quoteOf[k] < 0) starts.push([k + 1, Start.afterThat]);
     else if (t.text === ':' || (isQuoteMark(t.text) && m.ctx.quoteOf[k] >= 0 && m.ctx.quotes[m.ctx.quoteOf[k]].open === k)) starts.push([t.text === ':' ? k + 1 : k, Start.afterMark]);
     else if (t.text === ',' && k > base) starts.push([k + 1, Start.afterComma]);
-    else if (k === base && (t.pos === 'ADP' || t.pos === 'PART') && lower !== 'that') starts.push([k + 1, Start.afterParticle]);
+    else if (k === base && (t.pos === 'ADP' || t.pos === 'PART') && lower !== 'that' && !withListener) starts.push([k + 1, Start.afterParticle]);
     else if (lower === 'to' && k > base && doc.tokens[k + 1]?.pos === 'VERB') starts.push([k, Start.afterObject]);
     if (isSentenceEnd(t.text) || t.type === 'tabCRLF') break;
     if ((t.pos === 'VERB' || t.pos === 'AUX') && k > base && cue.kind !== 'according') break;
