@@ -137,6 +137,8 @@ function thresholdOf(m: ModelContext, j: Judged, model: SpeechModel): number {
   return isPhrase(m.ctx, j.content, cueMatch(m, j.cue)) ? model.phraseThreshold : model.threshold;
 }
 
+const NOMINAL = new Set(['NOUN', 'PROPN']);
+
 /**
  * A content with no finite verb and no quotation mark ("praised the plan", "blamed them for
  * denying entry"), unless it is a request's infinitive ("urged the council to act").
@@ -147,6 +149,8 @@ export function isPhrase(ctx: SpeechContext, content: ContentCandidate, cue: Cue
     const t = tokens[k];
     if (isQuoteMark(t.text) || t.pos === 'AUX') return false;
     if (t.pos !== 'VERB') continue;
+    // "the organization founded by X": a participle after its noun, with its agent, is no finite verb.
+    if (k > content.first && NOMINAL.has(tokens[k - 1].pos) && tokens[k + 1]?.text.toLowerCase() === 'by' && k + 1 <= content.last) continue;
     const infinitive = tokens[k - 1]?.text.toLowerCase() === 'to';
     if (infinitive ? cue.takesObject : !t.text.endsWith('ing')) return false;
   }
