@@ -41,6 +41,8 @@ describe('content candidates', () => {
   it('still end at a comma before a clause, a relative or "and"', () => {
     const found = contentsAfter('Ann Veld said the bridge would close, which angered drivers.', 'said');
     expect(found).toContain('the bridge would close');
+    // Nouns joined by "and" that a verb follows are the next clause's subject, not a list's end.
+    expect(contentsAfter('Ann Veld said the harbour is quiet, boats and crews are idle.', 'said')).toContain('the harbour is quiet');
   });
 
   it('do not end at the comma that closes a subordinate clause opening the content', () => {

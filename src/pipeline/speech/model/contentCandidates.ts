@@ -174,10 +174,20 @@ export function isListComma(doc: Doc, k: number): boolean {
   if (!before || !LIST_ITEM.has(before.pos)) return false;
   for (let j = k + 1; j <= k + LIST_REACH + 1 && j < doc.tokens.length; j++) {
     const t = doc.tokens[j];
-    if (j > k + 1 && t.pos === 'CCONJ') return LIST_ITEM.has(doc.tokens[j + 1]?.pos ?? '') || doc.tokens[j + 1]?.pos === 'DET';
+    if (j > k + 1 && t.pos === 'CCONJ') return closesList(doc, j + 1);
     if (!LIST_ITEM.has(t.pos) && !(t.pos === 'DET' && j === k + 1)) return false;
   }
   return false;
+}
+
+/** The last item of a list starts at k and no verb follows it ("criticism or injury, ..."; not "jobs and wages are ..."). */
+function closesList(doc: Doc, k: number): boolean {
+  let j = k;
+  if (doc.tokens[j]?.pos === 'DET') j++;
+  if (!LIST_ITEM.has(doc.tokens[j]?.pos ?? '')) return false;
+  while (j < doc.tokens.length && j - k <= LIST_REACH && LIST_ITEM.has(doc.tokens[j].pos)) j++;
+  const next = doc.tokens[j];
+  return next === undefined || (next.pos !== 'VERB' && next.pos !== 'AUX');
 }
 
 /** "C, X said" and "“Q,” said X": a content ending before the attribution, from where a clause may start. */
