@@ -2,13 +2,15 @@
  * Where the speech model's content candidates may end (model/contentCandidates.ts), on sentences
  * written for this test: not at a comma between the nouns of a list, and not at the comma that
  * closes a subordinate clause opening the content, which leaves its main clause unsaid; and where
- * they may start: not at the listener of "spoke with".
+ * they may start: not at the listener of "spoke with"; and which contents are bare phrases.
  */
 import { describe, expect, it } from 'vitest';
 import { tokensAndEntities } from '../../src/pipeline/index.js';
 import { speechContext } from '../../src/pipeline/speech/context.js';
 import { ruleStatements } from '../../src/pipeline/speech/index.js';
 import { contentCandidates } from '../../src/pipeline/speech/model/contentCandidates.js';
+import { isPhrase } from '../../src/pipeline/speech/model/choose.js';
+import { Boundary, Side, Start } from '../../src/pipeline/speech/model/contentKinds.js';
 import { cueCandidates } from '../../src/pipeline/speech/model/cueCandidates.js';
 import { modelContext } from '../../src/pipeline/speech/model/modelContext.js';
 import { IntSet } from '../../src/model/intSet.js';
@@ -55,5 +57,28 @@ describe('content candidates', () => {
     const found = contentsAfter('Ann Veld spoke with a visitor going by the name "Harbour Hawk".', 'spoke');
     expect(found.filter((c) => c.startsWith('with') || c.startsWith('a visitor'))).toEqual([]);
     expect(contentsAfter('Ann Veld spoke about the plan.', 'spoke')).toContain('the plan');
+  });
+});
+
+describe('a bare phrase (a content with no finite verb, reported only when the model is sure)', () => {
+  /** isPhrase of the words from `from` to the end of the sentence, as the content of `cue`. */
+  function phrase(text: string, cue: string, from: string): boolean {
+    const { doc, entities } = tokensAndEntities(text);
+    const ctx = speechContext(doc, entities);
+    const m = modelContext(ctx, ruleStatements(ctx));
+    const at = cueCandidates(doc, m.keys, vocabulary).find((c) => doc.tokens[c.head].text === cue)!;
+    const first = doc.tokens.findIndex((t) => t.text === from);
+    const last = doc.tokens.findIndex((t) => t.text === '.') - 1;
+    return isPhrase(ctx, { first, last, side: Side.right, start: Start.afterCue, end: Boundary.sentence, rank: 0, rules: false }, cueMatchOf(ctx, at.head));
+  }
+  const cueMatchOf = (ctx: ReturnType<typeof speechContext>, head: number) =>
+    ctx.cues[head] ?? { lemma: ctx.doc.tokens[head].text, first: head, last: head, cls: 'neutral' as const, strict: false, participle: false };
+
+  it('counts a participle with its agent after its noun as no finite verb', () => {
+    expect(phrase('Ann Veld praised the bridge built by the city.', 'praised', 'the')).toBe(true);
+  });
+
+  it('but a verb after its subject is one', () => {
+    expect(phrase('Ann Veld said the city built the bridge.', 'said', 'the')).toBe(false);
   });
 });

@@ -149,7 +149,7 @@ export function isPhrase(ctx: SpeechContext, content: ContentCandidate, cue: Cue
     const t = tokens[k];
     if (isQuoteMark(t.text) || t.pos === 'AUX') return false;
     if (t.pos !== 'VERB') continue;
-    // "the organization founded by X": a participle after its noun, with its agent, is no finite verb.
+    // "the bridge built by the city": a participle after its noun, with its agent, is no finite verb.
     if (k > content.first && NOMINAL.has(tokens[k - 1].pos) && tokens[k + 1]?.text.toLowerCase() === 'by' && k + 1 <= content.last) continue;
     const infinitive = tokens[k - 1]?.text.toLowerCase() === 'to';
     if (infinitive ? cue.takesObject : !t.text.endsWith('ing')) return false;
