@@ -35,9 +35,9 @@ function contentsAfter(text: string, cue: string): string[] {
 
 describe('content candidates', () => {
   it('do not end at a comma inside a list of nouns', () => {
-    const found = contentsAfter('Ann Veld said they apply to letters of complaint, criticism or injury, and to minutes of meetings.', 'said');
-    expect(found).toContain('they apply to letters of complaint, criticism or injury');
-    expect(found).not.toContain('they apply to letters of complaint');
+    const found = contentsAfter('Ann Veld said the fines cover cars, vans or trucks, and apply to visitors.', 'said');
+    expect(found).toContain('the fines cover cars, vans or trucks');
+    expect(found).not.toContain('the fines cover cars');
   });
 
   it('still end at a comma before a clause, a relative or "and"', () => {
@@ -48,13 +48,13 @@ describe('content candidates', () => {
   });
 
   it('do not end at the comma that closes a subordinate clause opening the content', () => {
-    const found = contentsAfter('Tom Ray reported that when visitors reach the site, all they see is a blank page.', 'reported');
-    expect(found).toContain('when visitors reach the site, all they see is a blank page');
-    expect(found).not.toContain('when visitors reach the site');
+    const found = contentsAfter('Tom Ray said that if the river rises again, the bridge will close for a week.', 'said');
+    expect(found).toContain('if the river rises again, the bridge will close for a week');
+    expect(found).not.toContain('if the river rises again');
   });
 
   it('do not start at the listener after "with"', () => {
-    const found = contentsAfter('Ann Veld spoke with a visitor going by the name "Harbour Hawk".', 'spoke');
+    const found = contentsAfter('Ann Veld spoke with a visitor from the harbour town.', 'spoke');
     expect(found.filter((c) => c.startsWith('with') || c.startsWith('a visitor'))).toEqual([]);
     expect(contentsAfter('Ann Veld spoke about the plan.', 'spoke')).toContain('the plan');
   });

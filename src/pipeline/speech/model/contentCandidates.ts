@@ -123,7 +123,7 @@ function endsFrom(m: ModelContext, start: number, last: number, kind: Start, sid
   // A content that opens a quotation may run to the quotation's end, over sentences.
   const quoteEnd = q >= 0 && ctx.quotes[q].open === start ? (ctx.quotes[q].close >= 0 ? ctx.quotes[q].close : ctx.quotes[q].last) : -1;
   const end = Math.max(last, quoteEnd);
-  // "reported that when they reach the site, all they get is ...": the comma that closes a fronted
+  // "said that if the river rises, the bridge will close": the comma that closes a fronted
   // subordinate clause leaves the clause it leads into unsaid, so the content cannot end there.
   let fronted = SUBORDINATORS.has(doc.tokens[start].text.toLowerCase());
   for (let k = start + 1; k <= end + 1 && k - start <= MAX_TOKENS && out.length < MAX_ENDS; k++) {
@@ -166,7 +166,7 @@ const LIST_ITEM = new Set(['NOUN', 'PROPN', 'ADJ', 'NUM']);
 const LIST_REACH = 3;
 
 /**
- * "letters of complaint, criticism or injury": a comma between nouns of a list that "and" or "or"
+ * "fines for cars, vans or trucks": a comma between nouns of a list that "and" or "or"
  * closes a few words on is no place for a clause to end.
  */
 export function isListComma(doc: Doc, k: number): boolean {
