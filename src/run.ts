@@ -22,6 +22,8 @@ export interface RunOptions extends InputOptions {
   tokens: boolean;
   /** Model files given with `--model`, in place of the shipped ones of their kind. */
   models?: string[];
+  /** Also beliefs, intentions and perceptions (`--beliefs`). */
+  beliefs?: boolean;
   /** Carry each article's text in the output (`extract --with-text`), so that a later run can draw it again. */
   withText?: boolean;
   context: Omit<RenderContext, 'view'>;
@@ -62,7 +64,7 @@ export async function runArticles(inputs: string[], options: RunOptions): Promis
   // One thread's heap slack is affordable and costs no speed; a model and a heap per worker is where it adds up.
   if (workers > 0) (await import('./parallel/memory.js')).limitHeapGrowth();
   const total = shape.stdin || shape.jsonlFiles > 0 ? null : paths.length;
-  const analysis = { tokens: options.tokens || options.view === 'tokens', text: options.withText ?? false, models: options.models ?? [] };
+  const analysis = { tokens: options.tokens || options.view === 'tokens', text: options.withText ?? false, models: options.models ?? [], beliefs: options.beliefs ?? false };
   const context = { ...options.context, view: options.view };
   const renderer = options.renderer ?? (await createRenderer(options.format, context));
   // The renderer of the caller's own (show, the corpus views) needs the article here.
