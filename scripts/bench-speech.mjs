@@ -12,6 +12,12 @@ import { findEntities } from '../dist/pipeline/entities/index.js';
 import { findStatements } from '../dist/pipeline/speech/index.js';
 import { resolveSpeakers } from '../dist/pipeline/resolveSpeakers.js';
 import { READ_DOCS, median } from './bench/readDocs.mjs';
+import { modelSet } from '../dist/model/modelSet.js';
+import { speechModelOf } from '../dist/pipeline/speech/model/speechModel.js';
+
+// The shipped speech model (models/speech.model), as the pipeline runs it; NO_MODEL=1 times the rules alone.
+const shipped = process.env.NO_MODEL ? undefined : modelSet().get('speech');
+const model = shipped && speechModelOf(shipped);
 
 const ROUNDS = Number(process.env.ROUNDS ?? 20);
 const dirs = process.argv.slice(2);
@@ -50,7 +56,7 @@ for (let round = 0; round <= ROUNDS; round++) {
     const entities = findEntities(doc);
     time.entities += performance.now() - t;
     t = performance.now();
-    const found = findStatements(doc, entities);
+    const found = findStatements(doc, entities, model);
     time.speech += performance.now() - t;
     t = performance.now();
     resolveSpeakers(doc, entities, found);

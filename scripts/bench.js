@@ -1,7 +1,8 @@
-// npm run bench [-- --mb 20 --memory-mb 200 --cold-runs 9 --out bench/results.json --texts DIR...]
+// npm run bench [-- --mb 20 --memory-mb 200 --compromise-mb 0.5 --cold-runs 9 --out bench/results.json --texts DIR...]
 // --texts adds a directory of texts to the corpus (the gold texts when they are neither in test/gold nor ../shared/gold).
 // Measures, on this machine: wink-nlp readDoc alone, our pipeline in process, the CLI with --jobs 1
-// and --jobs 2, cold start against a bare model load, and peak memory. Prints a table, writes JSON.
+// and --jobs 2, cold start against a bare model load, peak memory, and compromise against readDoc and
+// our pipeline on a smaller corpus (it is some forty times slower). Prints a table, writes JSON.
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, freemem, loadavg, platform, release, tmpdir, totalmem, availableParallelism } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
@@ -17,6 +18,7 @@ const { values: opts } = parseArgs({
     texts: { type: 'string', multiple: true, default: [] },
     'memory-mb': { type: 'string', default: '200' },
     'cold-runs': { type: 'string', default: '9' },
+    'compromise-mb': { type: 'string', default: '0.5' },
     out: { type: 'string', default: join(root, 'bench/results.json') },
   },
 });
@@ -50,6 +52,17 @@ try {
   const quarterPath = join(scratch, 'quarter.jsonl');
   writeCorpus(quarterPath, texts, Number(opts.mb) / 4, root);
   const ceiling = await parallelCeiling(quarterPath);
+  let compromise = null;
+  if (Number(opts['compromise-mb']) > 0) {
+    const smallPath = join(scratch, 'small.jsonl');
+    const small = writeCorpus(smallPath, texts, Number(opts['compromise-mb']), root);
+    say(`compromise, readDoc and our pipeline over the same ${(small.bytes / 1048576).toFixed(1)} MB`);
+    const [bare, ours, theirs] = ['readDoc', 'pipeline', 'compromise'].map((mode) => throughput(mode, smallPath));
+    compromise = {
+      corpusBytes: small.bytes, articles: small.articles, readDocSeconds: bare.seconds, pipelineSeconds: ours.seconds, seconds: theirs.seconds,
+      ratioToReadDoc: bare.seconds / theirs.seconds, pipelineRatio: theirs.seconds / ours.seconds,
+    };
+  }
   say(`cold start, ${opts['cold-runs']} runs each`);
   const cold = coldStart(root, seed.path, Number(opts['cold-runs']));
 
@@ -78,6 +91,7 @@ try {
     },
     coldStart: { ...cold, ratio: cold.cliSeconds / cold.bareSeconds },
     memory,
+    compromise,
   };
   printTable(results);
   mkdirSync(dirname(opts.out), { recursive: true });

@@ -1,17 +1,8 @@
 import { foldName, keyWords } from './corpus/names.js';
-import type { Article, Entity, EntityType, Statement, StatementKind } from './types.js';
+import type { ArticleFilter } from './articleFilter.js';
+import type { Article, Entity, Statement } from './types.js';
 
-/** What `--speaker`, `--about`, `--kind` and `--type` ask for; an empty filter keeps everything. */
-export interface ArticleFilter {
-  speaker?: string;
-  about?: string;
-  kinds?: StatementKind[];
-  types?: EntityType[];
-}
-
-export function isEmptyFilter(filter: ArticleFilter): boolean {
-  return !filter.speaker && !filter.about && !filter.kinds?.length && !filter.types?.length;
-}
+export { isEmptyFilter, type ArticleFilter } from './articleFilter.js';
 
 /**
  * The article with only the statements and entities the filter asks for. `--type` keeps entities

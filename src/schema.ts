@@ -111,6 +111,7 @@ export const outputSchema = {
         sentence: offset,
         about: { type: 'array', items: { type: 'string', pattern: '^e\\d+$' } },
         confidence,
+        speech: { const: false, description: 'present, and false, on a belief, intention or perception rather than speech ("believes", "wants"); reported only with --beliefs' },
       },
     },
     span,

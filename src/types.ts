@@ -60,6 +60,8 @@ export interface Statement {
   about: string[];
   /** 0–1, from the model's scores, where a model decided the statement. */
   confidence?: number;
+  /** false on a belief, intention or perception ("believes", "wants"), reported only when asked for. */
+  speech?: false;
 }
 
 export interface ArticleMeta {

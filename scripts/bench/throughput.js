@@ -1,6 +1,6 @@
 // One measurement in a fresh process: readDoc alone (wink-nlp's default pipe, or the lean pipe our
-// tokenize stage asks for), or our pipeline, over every article of a JSONL corpus.
-// Prints {articles, tokens, seconds, cpuSeconds} as JSON: CPU time is steadier than the clock on a busy machine. Usage: node throughput.js readDoc|readDocLean|pipeline CORPUS
+// tokenize stage asks for), our pipeline, or compromise, over every article of a JSONL corpus.
+// Prints {articles, tokens, seconds, cpuSeconds} as JSON: CPU time is steadier than the clock on a busy machine. Usage: node throughput.js readDoc|readDocLean|pipeline|compromise CORPUS
 import { readFileSync } from 'node:fs';
 
 const [mode, corpus] = process.argv.slice(2);
@@ -26,8 +26,27 @@ async function pipeline() {
   };
 }
 
+/**
+ * compromise (the NLP package a Node user would reach for) asked what we answer: people,
+ * organizations, places and quotations. Its tokens are its own terms, so compare it by time on the
+ * same texts, not by tokens per second.
+ */
+async function compromise() {
+  const { default: nlp } = await import('compromise');
+  return (text) => {
+    const doc = nlp(text);
+    doc.people().out('array');
+    doc.organizations().out('array');
+    doc.places().out('array');
+    doc.quotations().out('array');
+    return doc.terms().length;
+  };
+}
+
 const lean = async () => readDocAlone((await import('../../dist/pipeline/tokenize.js')).WINK_PIPE);
-const run = mode === 'readDoc' ? await readDocAlone() : mode === 'readDocLean' ? await lean() : await pipeline();
+const modes = { readDoc: () => readDocAlone(), readDocLean: lean, pipeline, compromise };
+if (!modes[mode]) throw new Error(`throughput.js: unknown mode ${mode}, expected one of ${Object.keys(modes).join(', ')}`);
+const run = await modes[mode]();
 run('Warm-up sentence, loaded before the clock starts.', -1);
 const started = process.hrtime.bigint();
 const cpuStarted = process.cpuUsage();

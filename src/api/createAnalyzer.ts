@@ -1,6 +1,6 @@
 import type { Outcome } from '../parallel/analyzer.js';
 import { inOrder } from '../parallel/inOrder.js';
-import { ARTICLE_TIMEOUT, QUEUED_PER_WORKER } from '../parallel/plan.js';
+import { ARTICLE_TIMEOUT, inFlight } from '../parallel/plan.js';
 import type { AnalyzeOptions } from '../pipeline/index.js';
 import type { Article, Problem } from '../types.js';
 import { StatementsError, toInput } from './input.js';
@@ -68,15 +68,17 @@ export async function createAnalyzer(options: AnalyzerOptions = {}): Promise<Ana
     async *analyzeAll(source, { jobs = 1, onProblem } = {}) {
       if (!Number.isInteger(jobs) || jobs < 1) throw new StatementsError({ code: 'usage', severity: 'error', source: 'analyzeAll', message: `jobs expects a positive integer, found ${String(jobs)}` });
       const { WorkerPool } = await import('../parallel/pool.js');
-      const analyzer = jobs > 1 ? new WorkerPool({ size: jobs, analysis, jsonView: null, articleTimeoutMs: ARTICLE_TIMEOUT * 1000 }) : inThread;
+      const analyzer = jobs > 1 ? new WorkerPool({ size: jobs, analysis, render: null, filter: null, articleTimeoutMs: ARTICLE_TIMEOUT * 1000 }) : inThread;
       let position = 0;
       const start = (input: ArticleText): Promise<Outcome> => {
         const read = toInput(input, `analyzeAll: article ${++position}`);
         return read.ok ? analyzer.analyze(read.article) : Promise.resolve(read);
       };
       try {
-        for await (const outcome of inOrder(source, start, jobs > 1 ? jobs * QUEUED_PER_WORKER : 1)) {
-          if (outcome.ok) yield 'json' in outcome ? (JSON.parse(outcome.json) as Article) : outcome.article;
+        const window = jobs > 1 ? { ...inFlight(jobs), weigh: (input: ArticleText) => (typeof input?.text === 'string' ? input.text.length : 0) } : 1;
+        for await (const outcome of inOrder(source, start, window)) {
+          // With no renderer, workers answer with the article itself.
+          if (outcome.ok) yield 'article' in outcome ? outcome.article : unexpected();
           else if (onProblem) onProblem(outcome.problem);
           else throw new StatementsError(outcome.problem);
         }
@@ -85,4 +87,8 @@ export async function createAnalyzer(options: AnalyzerOptions = {}): Promise<Ana
       }
     },
   };
+}
+
+function unexpected(): never {
+  throw new Error('statements: expected an article from the worker, found rendered output');
 }

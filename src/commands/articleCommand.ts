@@ -9,7 +9,7 @@ import { FORMATS, type Format, type View } from '../render/index.js';
 import { runArticles } from '../run.js';
 import type { Problem } from '../types.js';
 import { COLOR_MODES, colorLevel, type ColorLevel, type ColorMode } from './colorLevel.js';
-import { filterFrom, type FilterOptions } from './filterOptions.js';
+import { filterOf, type FilterOptions } from './filterOptions.js';
 
 /** The options every command that reads articles shares. */
 export interface ArticleOptions extends FilterOptions {
@@ -29,6 +29,8 @@ export interface ArticleOptions extends FilterOptions {
   tokens?: boolean;
   /** `--model FILE`, once per model. */
   model: string[];
+  /** `--beliefs`: also beliefs, intentions and perceptions, marked `speech: false`. */
+  beliefs?: boolean;
   withText?: boolean;
 }
 
@@ -86,6 +88,7 @@ export function addArticleOptions(command: Command, formats: readonly string[] =
     )
     .option('--article-timeout <seconds>', `stop and report an article whose analysis takes longer (inputs over ${PARALLEL_MIN_BYTES / 1024} KB)`, positiveNumber('--article-timeout'), ARTICLE_TIMEOUT)
     .option('--model <file>', 'a trained model file (from `statements train`) in place of the shipped model of its kind; once per model', collect, [])
+    .option('--beliefs', 'also report beliefs, intentions and perceptions ("believes", "wants"), each marked "speech": false', false)
     .addOption(new Option('--color <when>', 'colour: always, never, or auto (a terminal only; FORCE_COLOR and NO_COLOR count)').choices(COLOR_MODES))
     .option('--no-color', 'no colour, even on a terminal (--color never)')
     .option('-q, --quiet', 'no progress or warnings on stderr', false)
@@ -144,6 +147,7 @@ export async function runView(view: View, inputs: string[], options: ArticleOpti
     view,
     tokens: options.tokens ?? false,
     models: options.model,
+    beliefs: options.beliefs ?? false,
     context: { chalk: format === 'table' ? await chalkFor(color) : undefined, width: terminalWidth(), escapeFormulas: options.escapeFormulas ?? true },
     stdin: process.stdin,
     stdout: process.stdout,
@@ -157,7 +161,7 @@ export async function runView(view: View, inputs: string[], options: ArticleOpti
       reportProblem(problem, undefined, false);
     },
     onProgress: (done, total) => progress.update(done, total),
-    filter: filterFrom(options),
+    filter: filterOf(options),
   });
   progress.clear();
   if (options.debug) process.stderr.write(`statements: ${summary.workers ? `${summary.workers} worker thread${summary.workers === 1 ? '' : 's'}` : 'no worker threads (main thread)'}\n`);

@@ -7,7 +7,7 @@ import { write } from '../output.js';
 import { runArticles } from '../run.js';
 import type { Article } from '../types.js';
 import { checkModels, inputsOrStdin, reportProblem, stdoutIsTerminal, terminalWidth, colorOf, type ArticleOptions } from './articleCommand.js';
-import { filterFrom } from './filterOptions.js';
+import { filterOf } from './filterOptions.js';
 
 export interface CorpusOptions extends Omit<ArticleOptions, 'format'> {
   format?: string;
@@ -44,11 +44,12 @@ export async function runCorpus<T>(inputs: string[], options: CorpusOptions, com
   }
   const tally = createTally();
   const tallyOptions: TallyOptions = { aliases, articleIds: options.articleIds ?? true };
-  const filter = filterFrom(options);
+  const filter = filterOf(options);
+  const filterArticle = filter ? (await import('../filters.js')).filterArticle : undefined;
   let articles = 0;
   let problems = 0;
   const add = (article: Article): void => {
-    const kept = filter ? filter(article) : article;
+    const kept = filter && filterArticle ? filterArticle(article, filter) : article;
     if (kept) tallyArticle(tally, kept, tallyOptions);
   };
   const report = (source: string, code: string, message: string, error?: unknown) => {

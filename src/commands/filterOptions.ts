@@ -1,6 +1,6 @@
 import { Command, CommanderError } from 'commander';
-import { filterArticle, isEmptyFilter, type ArticleFilter } from '../filters.js';
-import type { Article, EntityType, StatementKind } from '../types.js';
+import { isEmptyFilter, type ArticleFilter } from '../articleFilter.js';
+import type { EntityType, StatementKind } from '../types.js';
 
 const KINDS: readonly StatementKind[] = ['direct', 'indirect', 'mixed'];
 const ENTITY_TYPES: readonly EntityType[] = ['person', 'organization', 'initiative', 'place'];
@@ -34,7 +34,7 @@ export function addFilterOptions(command: Command): Command {
 }
 
 /** The filter the options ask for, or undefined when they ask for none. */
-export function filterFrom(options: FilterOptions): ((article: Article) => Article | null) | undefined {
+export function filterOf(options: FilterOptions): ArticleFilter | undefined {
   const filter: ArticleFilter = { speaker: options.speaker, about: options.about, kinds: options.kind, types: options.type };
-  return isEmptyFilter(filter) ? undefined : (article) => filterArticle(article, filter);
+  return isEmptyFilter(filter) ? undefined : filter;
 }

@@ -4,16 +4,24 @@ import type { EntityType, SpeakerType, StatementKind } from '../types.js';
 export interface GoldStatement {
   /** Canonical speaker name ("Maria Lopez" even where the text says "she"). */
   speaker: string;
-  speakerType: SpeakerType;
+  /** Absent in converted corpora that do not type their sources (PolNeAR). */
+  speakerType?: SpeakerType;
   /** The mention naming the speaker in this statement, with code-point offsets (optional). */
   sourceText?: string | null;
   sourceStart?: number | null;
   sourceEnd?: number | null;
   cue: string;
+  /** The cue's offsets, where the gold has them (converted PolNeAR does). */
+  cueStart?: number | null;
+  cueEnd?: number | null;
   kind: StatementKind;
   content: string;
   start: number;
   end: number;
+  /** The content's pieces [start, end) where it is interrupted; the content is then their union. */
+  frags?: [number, number][];
+  /** false for a belief or intention: it counts for precision (a match is no error) but not for recall. */
+  speech?: boolean;
 }
 
 export interface GoldEntity {

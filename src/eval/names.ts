@@ -25,3 +25,19 @@ export function sameSurname(a: string | null, b: string | null): boolean {
 export function entityKey(form: string): string {
   return normalizeSpace(form).replace(/^the /, '').replace(/'s$/, '').trim();
 }
+
+/** The last word of a name, in lower case and without punctuation ("Ann Veld's" → "veld"). */
+export function lastWord(name: string): string {
+  const words = name.normalize('NFKC').split(/\s+/).map(bare).filter(Boolean);
+  return (words[words.length - 1] ?? '').toLowerCase();
+}
+
+/** The last capitalised word of a name ("Republican nominee Ann Veld" → "veld"), or "". */
+export function lastCapitalizedWord(name: string): string {
+  const words = name.normalize('NFKC').split(/\s+/).map(bare).filter((w) => /^\p{Lu}/u.test(w));
+  return (words[words.length - 1] ?? '').toLowerCase();
+}
+
+function bare(word: string): string {
+  return word.replace(/['\u2019]s$/, '').replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '').replace(/[^\p{L}\p{N}\s]/gu, '');
+}

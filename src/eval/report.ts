@@ -26,6 +26,8 @@ export interface StatementScore extends Prf {
   strict: Prf & { matched: number };
   speaker: { pairs: number; exact: number; lenient: number; accuracy: number | null; lenientAccuracy: number | null };
   endToEnd: Prf & { correct: number };
+  /** End to end with a lenient speaker, as ../shared/tools/score.mjs counts it. */
+  endToEndLenient: Prf & { correct: number };
   kindAccuracy: number | null;
   byKind: Record<string, GroupScore>;
   bySpeakerType: Record<string, SpeakerTypeScore>;
@@ -103,12 +105,13 @@ export function statementScore(t: StatementTally): StatementScore {
   return {
     gold: all.gold, predicted: all.predicted, matched: all.matchedGold,
     ...prf(all.matchedPredicted, all.predicted, all.matchedGold, all.gold),
-    strict: { matched: t.strictMatched, ...prf(t.strictMatched, all.predicted, t.strictMatched, all.gold) },
+    strict: { matched: t.strictMatched, ...prf(t.strictMatchedPredicted, all.predicted, t.strictMatched, all.gold) },
     speaker: {
-      pairs: all.matchedGold, exact: all.speakerExact, lenient: all.speakerLenient,
-      accuracy: ratio(all.speakerExact, all.matchedGold), lenientAccuracy: ratio(all.speakerLenient, all.matchedGold),
+      pairs: t.pairs, exact: t.pairsExact, lenient: t.pairsLenient,
+      accuracy: ratio(t.pairsExact, t.pairs), lenientAccuracy: ratio(t.pairsLenient, t.pairs),
     },
     endToEnd: { correct: all.endToEndGold, ...prf(all.endToEndPredicted, all.predicted, all.endToEndGold, all.gold) },
+    endToEndLenient: { correct: all.endToEndLenientGold, ...prf(all.endToEndLenientPredicted, all.predicted, all.endToEndLenientGold, all.gold) },
     kindAccuracy: ratio(t.kindCorrect, all.matchedGold),
     byKind: ordered(t.byKind, KIND_ORDER, groupScore),
     bySpeakerType: ordered(t.bySpeakerType, SPEAKER_TYPE_ORDER, speakerTypeScore),

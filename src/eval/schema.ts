@@ -32,7 +32,7 @@ const speakerTypeScore = {
 
 const statementScore = {
   type: 'object',
-  required: ['gold', 'predicted', 'matched', 'precision', 'recall', 'f1', 'strict', 'speaker', 'endToEnd', 'kindAccuracy', 'byKind', 'bySpeakerType'],
+  required: ['gold', 'predicted', 'matched', 'precision', 'recall', 'f1', 'strict', 'speaker', 'endToEnd', 'endToEndLenient', 'kindAccuracy', 'byKind', 'bySpeakerType'],
   properties: {
     gold: count, predicted: count, matched: { ...count, description: 'one-to-one matches at content IoU >= thresholds.match' }, ...prf,
     strict: { type: 'object', required: ['matched', 'precision', 'recall', 'f1'], properties: { matched: count, ...prf } },
@@ -43,6 +43,12 @@ const statementScore = {
       properties: { pairs: count, exact: count, lenient: count, accuracy: share, lenientAccuracy: share },
     },
     endToEnd: { type: 'object', description: 'a statement found and with its exact speaker', required: ['correct', 'precision', 'recall', 'f1'], properties: { correct: count, ...prf } },
+    endToEndLenient: {
+      type: 'object',
+      description: 'a statement found and with its speaker right leniently (surname or mention), as ../shared/tools/score.mjs counts',
+      required: ['correct', 'precision', 'recall', 'f1'],
+      properties: { correct: count, ...prf },
+    },
     kindAccuracy: share,
     byKind: { type: 'object', additionalProperties: { $ref: '#/$defs/groupScore' } },
     bySpeakerType: { type: 'object', additionalProperties: { $ref: '#/$defs/speakerTypeScore' } },

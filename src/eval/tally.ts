@@ -17,12 +17,20 @@ export interface GroupTally {
   /** Matches with the exact speaker, counted on the gold side and on the predicted side. */
   endToEndGold: number;
   endToEndPredicted: number;
+  /** The same with a lenient speaker (as ../shared/tools/score.mjs counts end to end). */
+  endToEndLenientGold: number;
+  endToEndLenientPredicted: number;
 }
 
 export interface StatementTally {
   all: GroupTally;
-  /** Matches at IoU ≥ 0.8 (a separate one-to-one matching). */
+  /** Matches at IoU ≥ 0.8 (a separate one-to-one matching), on the gold side and on the predicted side. */
   strictMatched: number;
+  strictMatchedPredicted: number;
+  /** Every matched pair, beliefs in the gold included, and those with the exact or a lenient speaker: the headline speaker accuracy. */
+  pairs: number;
+  pairsExact: number;
+  pairsLenient: number;
   /** Matched pairs whose predicted kind equals the gold kind. */
   kindCorrect: number;
   byKind: Record<string, GroupTally>;
@@ -40,11 +48,11 @@ export interface EntityTally {
 }
 
 export function emptyGroup(): GroupTally {
-  return { gold: 0, predicted: 0, matchedGold: 0, matchedPredicted: 0, speakerExact: 0, speakerLenient: 0, endToEndGold: 0, endToEndPredicted: 0 };
+  return { gold: 0, predicted: 0, matchedGold: 0, matchedPredicted: 0, speakerExact: 0, speakerLenient: 0, endToEndGold: 0, endToEndPredicted: 0, endToEndLenientGold: 0, endToEndLenientPredicted: 0 };
 }
 
 export function emptyStatementTally(): StatementTally {
-  return { all: emptyGroup(), strictMatched: 0, kindCorrect: 0, byKind: {}, bySpeakerType: {} };
+  return { all: emptyGroup(), strictMatched: 0, strictMatchedPredicted: 0, pairs: 0, pairsExact: 0, pairsLenient: 0, kindCorrect: 0, byKind: {}, bySpeakerType: {} };
 }
 
 /** Adds every number of `from` into `into`, key by key (nested records included). */

@@ -1,8 +1,11 @@
 import type { AnalyzeOptions } from '../pipeline/index.js';
 import type { Article, ArticleInput, Problem } from '../types.js';
 
-/** What became of one input: its analysed article (or, from a worker, its JSON), or the problem that stopped it. */
-export type Outcome = { ok: true; article: Article } | { ok: true; json: string } | { ok: false; problem: Problem; error?: unknown };
+/**
+ * What became of one input: its analysed article; or, from a worker that renders, its output as
+ * bytes (null: the filter left nothing to write); or the problem that stopped it.
+ */
+export type Outcome = { ok: true; article: Article } | { ok: true; piece: Uint8Array | null } | { ok: false; problem: Problem; error?: unknown };
 
 /** Analyses articles one by one, in this thread or in worker threads; never rejects, failures are outcomes. */
 export interface Analyzer {

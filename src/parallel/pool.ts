@@ -1,9 +1,8 @@
 import { Worker } from 'node:worker_threads';
-import type { AnalyzeOptions } from '../pipeline/index.js';
-import type { View } from '../render/renderer.js';
 import type { ArticleInput } from '../types.js';
 import { internalProblem, type Analyzer, type Outcome } from './analyzer.js';
-import type { AnalyzeRequest, WorkerMessage } from './messages.js';
+import type { AnalyzeBatch, AnalyzeResult, WorkerMessage, WorkerSetup } from './messages.js';
+import { BATCH_ARTICLES, BATCH_CHARS } from './plan.js';
 
 interface Job {
   article: ArticleInput;
@@ -12,58 +11,89 @@ interface Job {
 
 interface PoolWorker {
   thread: Worker;
-  /** Sent and not yet answered, oldest first: a worker answers in the order it was asked, so the first is under way. */
-  jobs: Job[];
-  /** The model is loaded: the time limit runs for the job under way. */
+  /** Batches sent and not yet answered, oldest first: a worker answers in the order it was asked, so the first is under way. */
+  batches: Job[][];
+  /** Characters of text in `batches`: the work it has waiting. */
+  queued: number;
+  /** The models are loaded: the time limit runs for the batch under way. */
   ready: boolean;
   timer?: NodeJS.Timeout;
   failure?: Error;
 }
 
-export interface PoolOptions {
+export interface PoolOptions extends WorkerSetup {
   size: number;
-  analysis: AnalyzeOptions;
-  /** Workers answer with each article's JSON for this view (for a renderer with `articleJson`). */
-  jsonView: View | null;
   /** Milliseconds one article may take before its worker is stopped and the article reported. */
   articleTimeoutMs: number;
 }
 
 const WORKER_URL = new URL('./worker.js', import.meta.url);
 
+const charsOf = (jobs: Job[]) => jobs.reduce((sum, job) => sum + job.article.text.length, 0);
 
 /**
  * Up to `size` worker threads, each loading the model once. Threads start only when every
- * running one is busy, so a run with one article never pays for a second model load. An article
- * that takes longer than the time limit, or a worker that dies on one (out of memory), costs only
- * that article: the worker is replaced and the articles queued behind it go on.
+ * running one is busy, so a run with one article never pays for a second model load. Articles
+ * are sent in batches (see BATCH_CHARS). An article that takes longer than the time limit, or a
+ * worker that dies on one (out of memory), costs only that article: the worker is replaced and
+ * the articles queued behind it go on. A batch of several articles that does so is sent again
+ * one article at a time, so that the limit finds the one to blame.
  */
 export class WorkerPool implements Analyzer {
   private readonly workers: PoolWorker[] = [];
+  private open: Job[] = [];
+  private openChars = 0;
+  private flushing: NodeJS.Immediate | undefined;
 
   constructor(private readonly options: PoolOptions) {}
 
   analyze(article: ArticleInput): Promise<Outcome> {
-    return new Promise((resolve) => this.dispatch({ article, resolve }));
+    return new Promise((resolve) => this.add({ article, resolve }));
   }
 
   async close(): Promise<void> {
+    clearImmediate(this.flushing);
     const workers = this.workers.splice(0);
     for (const w of workers) clearTimeout(w.timer);
     await Promise.all(workers.map((w) => w.thread.terminate()));
   }
 
-  private dispatch(job: Job): void {
-    let target = this.workers.reduce<PoolWorker | undefined>((best, w) => (!best || w.jobs.length < best.jobs.length ? w : best), undefined);
-    if (!target || (target.jobs.length > 0 && this.workers.length < this.options.size)) target = this.spawn();
-    target.jobs.push(job);
-    const request: AnalyzeRequest = { article: job.article, options: this.options.analysis, jsonView: this.options.jsonView };
-    target.thread.postMessage(request);
-    if (target.jobs.length === 1) this.startClock(target);
+  /** Into the open batch, which is sent when full, or once the input has nothing more at hand (the next turn of the event loop). */
+  private add(job: Job): void {
+    const chars = job.article.text.length;
+    if (chars >= BATCH_CHARS) {
+      this.flush();
+      return this.send([job]);
+    }
+    if (this.openChars + chars > BATCH_CHARS || this.open.length >= BATCH_ARTICLES) this.flush();
+    this.open.push(job);
+    this.openChars += chars;
+    this.flushing ??= setImmediate(() => this.flush());
+  }
+
+  private flush(): void {
+    clearImmediate(this.flushing);
+    this.flushing = undefined;
+    const jobs = this.open;
+    this.open = [];
+    this.openChars = 0;
+    if (jobs.length > 0) this.send(jobs);
+  }
+
+  private send(jobs: Job[]): void {
+    let target = this.workers.reduce<PoolWorker | undefined>((best, w) => (!best || w.queued < best.queued ? w : best), undefined);
+    if (!target || (target.batches.length > 0 && this.workers.length < this.options.size)) target = this.spawn();
+    target.batches.push(jobs);
+    target.queued += charsOf(jobs);
+    const batch: AnalyzeBatch = { articles: jobs.map((job) => job.article) };
+    target.thread.postMessage(batch);
+    if (target.batches.length === 1) this.startClock(target);
   }
 
   private spawn(): PoolWorker {
-    const worker: PoolWorker = { thread: new Worker(WORKER_URL), jobs: [], ready: false };
+    const { analysis, render, filter } = this.options;
+    const workerData: WorkerSetup = { analysis, render, filter };
+    const worker: PoolWorker = { thread: new Worker(WORKER_URL, { workerData }), batches: [], queued: 0, ready: false };
     worker.thread.on('message', (message: WorkerMessage) => this.answer(worker, message));
     worker.thread.on('error', (error) => (worker.failure = error));
     worker.thread.on('exit', (code) => this.lost(worker, code));
@@ -71,11 +101,11 @@ export class WorkerPool implements Analyzer {
     return worker;
   }
 
-  /** Times the job under way, once the worker has its model. */
+  /** Times the batch under way, once the worker has its models. */
   private startClock(worker: PoolWorker): void {
     clearTimeout(worker.timer);
     worker.timer = undefined;
-    if (!worker.ready || worker.jobs.length === 0) return;
+    if (!worker.ready || worker.batches.length === 0) return;
     worker.timer = setTimeout(() => this.timedOut(worker), this.options.articleTimeoutMs);
   }
 
@@ -84,15 +114,13 @@ export class WorkerPool implements Analyzer {
       worker.ready = true;
       return this.startClock(worker);
     }
-    const job = worker.jobs.shift();
+    const jobs = worker.batches.shift() ?? [];
+    worker.queued -= charsOf(jobs);
     this.startClock(worker);
-    if (!job) return;
-    if (message.ok) return job.resolve(message);
-    const error = Object.assign(new Error(message.message), { stack: message.stack });
-    job.resolve(internalProblem(job.article.source, error));
+    jobs.forEach((job, i) => job.resolve(outcomeOf(job, message.results[i], message.bytes)));
   }
 
-  /** The article under way took too long: the worker is stopped (a synchronous stage cannot be interrupted otherwise). */
+  /** The batch under way took too long: the worker is stopped (a synchronous stage cannot be interrupted otherwise). */
   private timedOut(worker: PoolWorker): void {
     const seconds = this.options.articleTimeoutMs / 1000;
     this.retire(worker, (job) => job.resolve({
@@ -116,14 +144,23 @@ export class WorkerPool implements Analyzer {
     });
   }
 
+  /** The batch under way fails its one article, or, with several, each is sent again alone; the queued batches go elsewhere. */
   private retire(worker: PoolWorker, failCurrent: (job: Job) => void): void {
     const index = this.workers.indexOf(worker);
     if (index < 0) return; // closed on purpose, or already retired
     this.workers.splice(index, 1);
     clearTimeout(worker.timer);
-    const [current, ...queued] = worker.jobs;
-    worker.jobs = [];
-    if (current) failCurrent(current);
-    for (const job of queued) this.dispatch(job);
+    const [current, ...queued] = worker.batches;
+    worker.batches = [];
+    if (current?.length === 1) failCurrent(current[0]);
+    else for (const job of current ?? []) this.send([job]);
+    for (const jobs of queued) this.send(jobs);
   }
+}
+
+function outcomeOf(job: Job, result: AnalyzeResult | undefined, bytes: Uint8Array | null): Outcome {
+  if (!result) return internalProblem(job.article.source, new Error('the worker sent fewer answers than it was sent articles'));
+  if (!result.ok) return internalProblem(job.article.source, Object.assign(new Error(result.message), { stack: result.stack }));
+  if ('article' in result) return { ok: true, article: result.article };
+  return { ok: true, piece: result.piece && bytes ? bytes.subarray(result.piece[0], result.piece[1]) : null };
 }

@@ -37,7 +37,7 @@ export function assembleArticle(parts: AssembleInput): Article {
     const who = speakers[i];
     const source = s.source ?? (s.inheritsFrom !== undefined ? statements[s.inheritsFrom].source : null);
     const mention = who.name !== null && source ? span(source.start, source.end) : null;
-    return {
+    const statement: Statement = {
       id: `s${i + 1}`,
       kind: s.kind,
       speaker: {
@@ -49,6 +49,10 @@ export function assembleArticle(parts: AssembleInput): Article {
       sentence: s.sentence,
       about: entitiesWithin(mentions, s.content.start, s.content.end).map((index) => idOf.get(index)!),
     };
+    if (s.fragments) statement.content.fragments = s.fragments.map((f) => ({ ...span(f.start, f.end), sentence: f.sentence }));
+    if (s.confidence !== undefined) statement.confidence = Math.round(s.confidence * 1000) / 1000;
+    if (s.speech === false) statement.speech = false;
+    return statement;
   });
 
   const article: Article = {

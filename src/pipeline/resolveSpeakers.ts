@@ -63,6 +63,11 @@ interface Context {
 }
 
 function resolveOne(doc: Doc, entities: FoundEntity[], s: FoundStatement, spoken: Candidate[], context: Context): ResolvedSpeaker {
+  // "Ann Veld, who said ...": the relative pronoun is the mention, its antecedent names the speaker.
+  if (s.antecedent) {
+    const { phrase, head, source } = s.antecedent;
+    return resolveOne(doc, entities, { ...s, source, speakerPhrase: phrase, speakerHead: head, antecedent: undefined }, spoken, context);
+  }
   const source = s.source!;
   const phrase = s.speakerPhrase ?? source;
   const kind = classifyPhrase(doc, phrase, source, s.speakerHead);

@@ -30,8 +30,16 @@ export interface FoundStatement {
   speakerPhrase?: TextRange | null;
   /** Token index of the phrase's head noun ("spokeswoman" in "a spokeswoman for the agency"). */
   speakerHead?: number;
+  /** For a relative pronoun as the source ("..., who said"), the phrase it stands for. */
+  antecedent?: { phrase: TextRange; head: number; source: TextRange };
   /** The class of the cue verb in src/data/cues.json: neutral, emphasis, addition or evaluative. */
   cueClass?: string;
+  /** The pieces of a content its attribution interrupts ("“A,” she said, “B.”"). */
+  fragments?: { start: number; end: number; sentence: number }[];
+  /** 0–1, where the speech model decided. */
+  confidence?: number;
+  /** false for a belief, intention or perception (reported only when asked for). */
+  speech?: boolean;
 }
 
 export interface ResolvedSpeaker {

@@ -94,7 +94,7 @@ function sentenceIndexes(spans: [number, number][], types: string[], values: str
   for (const [first, last] of spans) {
     let blank = true;
     for (let i = first; i <= last && blank; i++) blank = types[i] === 'tabCRLF' || types[i] === 'space';
-    if (!blank || index < 0) index++;
+    if ((!blank || index < 0) && !afterBracketedAbbreviation(values, first)) index++;
     let length = 0;
     for (let i = first; i <= last && i < count; i++) {
       of[i] = index;
@@ -107,6 +107,18 @@ function sentenceIndexes(spans: [number, number][], types: string[], values: str
     }
   }
   return of;
+}
+
+const BRACKET_REACH = 6;
+
+/**
+ * "Sen. Ann Veld (D-Md.) said ...": wink-nlp ends a sentence at the dot of an abbreviation closed
+ * by a bracket; a sentence that goes on in lower case after it is the same sentence.
+ */
+function afterBracketedAbbreviation(values: string[], first: number): boolean {
+  if (first < 2 || values[first - 1] !== ')' || values[first - 2] !== '.' || !/^\p{Ll}/u.test(values[first] ?? '')) return false;
+  for (let k = first - 3; k >= 0 && first - k <= BRACKET_REACH + 2; k--) if (values[k] === '(') return true;
+  return false;
 }
 
 function nearby(text: string, value: string, cursor: number): number {

@@ -27,9 +27,11 @@ export function tsvField(cell: Cell, escapeFormulas: boolean): string {
 function delimited(context: RenderContext, field: (cell: Cell, escapeFormulas: boolean) => string, separator: string, eol: string): Renderer {
   const escape = context.escapeFormulas ?? true;
   const line = (cells: Cell[]) => cells.map((cell) => field(cell, escape)).join(separator) + eol;
+  const piece = (article: Parameters<Renderer['article']>[0]) => rowsOf(article, context.view).map(line).join('');
   return {
     begin: () => line(HEADERS[context.view]),
-    article: (article) => rowsOf(article, context.view).map(line).join(''),
+    article: piece,
+    piece,
     end: () => '',
   };
 }

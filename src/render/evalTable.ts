@@ -25,6 +25,7 @@ function statementTable(score: CorpusScore, chalk: ChalkInstance): string {
     [`IoU ≥ 0.5`, s.gold, s.predicted, s.matched, fixed(s.precision), fixed(s.recall), chalk.bold(fixed(s.f1)), fixed(s.speaker.accuracy)].map(String),
     [`IoU ≥ 0.8 (strict)`, s.gold, s.predicted, s.strict.matched, fixed(s.strict.precision), fixed(s.strict.recall), fixed(s.strict.f1), ''].map(String),
     [`end to end (speaker right)`, s.gold, s.predicted, s.endToEnd.correct, fixed(s.endToEnd.precision), fixed(s.endToEnd.recall), chalk.bold(fixed(s.endToEnd.f1)), ''].map(String),
+    [`end to end (speaker lenient)`, s.gold, s.predicted, s.endToEndLenient.correct, fixed(s.endToEndLenient.precision), fixed(s.endToEndLenient.recall), fixed(s.endToEndLenient.f1), ''].map(String),
   );
   const groupRow = (label: string, g: GroupScore) => [label, g.gold, g.predicted, g.matchedGold, fixed(g.precision), fixed(g.recall), fixed(g.f1), fixed(g.speakerAccuracy)].map(String);
   for (const [kind, g] of Object.entries(s.byKind)) table.push(groupRow(`  kind: ${kind}`, g));

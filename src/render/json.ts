@@ -4,11 +4,13 @@ import { project, type RenderContext, type Renderer } from './renderer.js';
 /** `{"schemaVersion": 1, "articles": [...]}`, written article by article, one per line. */
 export function jsonRenderer(context: RenderContext): Renderer {
   let count = 0;
-  const articleJson = (json: string) => (count++ ? ',\n' : '') + json;
+  const placed = () => (count++ ? ',\n' : '');
+  const piece = (article: Parameters<Renderer['article']>[0]) => JSON.stringify(project(article, context.view));
   return {
     begin: () => `{"schemaVersion":${SCHEMA_VERSION},"articles":[\n`,
-    article: (article) => articleJson(JSON.stringify(project(article, context.view))),
-    articleJson,
+    article: (article) => placed() + piece(article),
+    piece,
+    placed,
     end: () => (count ? '\n' : '') + ']}\n',
   };
 }

@@ -25,11 +25,28 @@ export interface Renderer {
   /** The renderer lays spans on the text (html, show): an article extracted without its text cannot be drawn. */
   needsText?: boolean;
   /**
-   * The JSON formats only: the same piece as `article`, from `JSON.stringify(project(article, view))`
-   * made elsewhere, so that worker threads do the stringifying and the main thread only places it.
+   * The article's output alone, the same whatever was written before it, so that a worker thread
+   * can make it (json, jsonl, csv, tsv, table); `article` is `placed() + piece(article)`. A format
+   * whose output for an article depends on the articles before it (html: its anchor, the index at
+   * the end) has none, and renders in the thread that writes.
    */
-  articleJson?(json: string): string;
+  piece?(article: Article): string;
+  /** What goes before a piece made elsewhere (the comma between the articles of `--format json`). */
+  placed?(): string;
   end(): string;
+}
+
+/**
+ * What a worker needs to make the same pieces as the writing thread's renderer: plain data, sent
+ * once per worker (a renderer holds functions and a chalk instance, which cannot cross threads).
+ */
+export interface PieceSpec {
+  format: Format;
+  view: View;
+  /** chalk's level, for tables (0: no colour). */
+  colorLevel: 0 | 1 | 2 | 3;
+  width: number;
+  escapeFormulas: boolean;
 }
 
 /** The part of an article a view shows, for the JSON formats. */

@@ -43,28 +43,25 @@ export function tableRenderer(context: RenderContext): Renderer {
   const columns = COLUMNS[view];
   const widths = columnWidths(columns, context.width);
   const plain = chalk.level === 0;
-  return {
-    begin: () => '',
-    article: (article) => {
-      const rows = rowsFor(article, view);
-      const header = chalk.bold(article.id) + chalk.dim(headerDetails(article, view));
-      if (rows.length === 0) return `${header}\n${chalk.dim(`  no ${view === 'extract' ? 'statements' : view} found`)}\n\n`;
-      const tables: string[] = [];
-      for (let from = 0; from < rows.length; from += ROWS_PER_TABLE) {
-        const table = new Table({
-          head: columns.map((c) => c.head),
-          colWidths: widths,
-          wordWrap: true,
-          wrapOnWordBoundary: true,
-          style: plain ? { head: [], border: [] } : { head: ['cyan'], border: ['grey'] },
-        });
-        for (const row of rows.slice(from, from + ROWS_PER_TABLE)) table.push(row);
-        tables.push(table.toString());
-      }
-      return `${header}\n${tables.join('\n')}\n\n`;
-    },
-    end: () => '',
+  const piece = (article: Article): string => {
+    const rows = rowsFor(article, view);
+    const header = chalk.bold(article.id) + chalk.dim(headerDetails(article, view));
+    if (rows.length === 0) return `${header}\n${chalk.dim(`  no ${view === 'extract' ? 'statements' : view} found`)}\n\n`;
+    const tables: string[] = [];
+    for (let from = 0; from < rows.length; from += ROWS_PER_TABLE) {
+      const table = new Table({
+        head: columns.map((c) => c.head),
+        colWidths: widths,
+        wordWrap: true,
+        wrapOnWordBoundary: true,
+        style: plain ? { head: [], border: [] } : { head: ['cyan'], border: ['grey'] },
+      });
+      for (const row of rows.slice(from, from + ROWS_PER_TABLE)) table.push(row);
+      tables.push(table.toString());
+    }
+    return `${header}\n${tables.join('\n')}\n\n`;
   };
+  return { begin: () => '', article: piece, piece, end: () => '' };
 }
 
 function headerDetails(article: Article, view: RenderContext['view']): string {

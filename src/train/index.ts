@@ -3,4 +3,5 @@ import type { Trainer } from './trainer.js';
 
 export const TRAINERS: Record<string, () => Promise<Trainer>> = {
   entities: () => import('./entities/index.js').then((m) => m.trainer),
+  speech: () => import('./speech.js').then((m) => m.trainer),
 };

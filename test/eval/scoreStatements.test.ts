@@ -61,7 +61,15 @@ describe('scoreStatements', () => {
   it('is lenient about a speaker mention overlapping the gold mention', () => {
     const withMention = [goldStatement(0, 40, 'Ana Velder', { sourceText: 'the minister', sourceStart: 45, sourceEnd: 57 })];
     expect(score(withMention, [predictedStatement(0, 40, 'The Minister', { mention: [49, 57] })]).speaker.lenientAccuracy).toBe(1);
-    expect(score(withMention, [predictedStatement(0, 40, 'The Minister', { mention: [60, 70] })]).speaker.lenientAccuracy).toBe(0);
+    expect(score(withMention, [predictedStatement(0, 40, 'The Mayor', { mention: [60, 70] })]).speaker.lenientAccuracy).toBe(0);
+  });
+
+  it('is lenient, as the independent scorer is, about the gold mention written out or its last capitalised word', () => {
+    const withMention = [goldStatement(0, 40, 'he', { sourceText: 'he', sourceStart: 45, sourceEnd: 47 })];
+    expect(score(withMention, [predictedStatement(0, 40, null, { mention: [60, 62] })]).speaker.lenientAccuracy).toBe(0);
+    const titled = [goldStatement(0, 40, 'Republican nominee Ana Velder')];
+    expect(score(titled, [predictedStatement(0, 40, 'A. Velder')]).speaker.lenientAccuracy).toBe(1);
+    expect(score(titled, [predictedStatement(0, 40, 'Ana Vel')]).speaker.lenientAccuracy).toBe(0);
   });
 
   it('gives no speaker credit to a statement without a speaker', () => {
@@ -82,5 +90,29 @@ describe('scoreStatements', () => {
     const s = score(mixed, [predictedStatement(0, 40, 'Ana Velder'), predictedStatement(50, 90, null)]);
     expect(s.bySpeakerType.person).toMatchObject({ gold: 1, matched: 1, recall: 1, speakerAccuracy: 1 });
     expect(s.bySpeakerType.anonymous).toMatchObject({ gold: 1, matched: 1, recall: 1, speakerAccuracy: 0, endToEndRecall: 0 });
+  });
+
+  it('compares a gold content in pieces as their union, as the independent scorer does', () => {
+    // Pieces 0–20 and 30–50: a prediction over 0–50 overlaps 40 of 50 characters.
+    const pieces = [goldStatement(0, 50, 'Ana Velder', { frags: [[0, 20], [30, 50]] })];
+    expect(score(pieces, [predictedStatement(0, 50, 'Ana Velder')]).strict.matched).toBe(1);
+    expect(score(pieces, [predictedStatement(0, 15, 'Ana Velder')]).matched).toBe(0);
+  });
+
+  it('counts a gold belief (speech: false) for precision when found, and for nothing when missed', () => {
+    const beliefs = [gold[0], goldStatement(50, 90, 'Ana Velder', { speech: false })];
+    const found = score(beliefs, [predictedStatement(0, 40, 'Ana Velder'), predictedStatement(50, 90, 'Ana Velder')]);
+    expect(found).toMatchObject({ gold: 1, predicted: 2, matched: 1, precision: 1, recall: 1 });
+    const missed = score(beliefs, [predictedStatement(0, 40, 'Ana Velder')]);
+    expect(missed).toMatchObject({ gold: 1, matched: 1, recall: 1 });
+  });
+
+  it('matches each fragment of a predicted statement to gold that lists the pieces as statements of their own', () => {
+    const split = [goldStatement(0, 20, 'Ana Velder'), goldStatement(40, 60, 'Ana Velder')];
+    const whole = predictedStatement(0, 60, 'Ana Velder');
+    whole.content.fragments = [{ text: '', start: 0, end: 20, sentence: 0 }, { text: '', start: 40, end: 60, sentence: 0 }];
+    expect(score(split, [whole])).toMatchObject({ gold: 2, predicted: 1, matched: 2, precision: 1, recall: 1 });
+    // Without fragments the same span overlaps neither piece by half.
+    expect(score(split, [predictedStatement(0, 60, 'Ana Velder')]).matched).toBe(0);
   });
 });

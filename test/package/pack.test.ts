@@ -59,6 +59,9 @@ describe(`the package ${pkg.name}, packed and installed`, () => {
       expect(files).toContain(file);
     }
     for (const data of readdirSync(join(ROOT, 'src/data'))) expect(files).toContain(`dist/data/${data}`);
+    const models = readdirSync(join(ROOT, 'models')).filter((f) => f.endsWith('.model'));
+    expect(models.length).toBeGreaterThan(0);
+    for (const model of models) expect(files).toContain(`models/${model}`);
     expect(files.filter((f) => !/^(bin|dist|models)\//.test(f)).sort()).toEqual(['CHANGELOG.md', 'CITATION.cff', 'LICENSE', 'README.md', 'package.json']);
     expect(files.filter((f) => /(^|\/)(test|\.data|gold|src|seeds|scripts)\//.test(f))).toEqual([]);
   });

@@ -29,6 +29,8 @@ describe('one entity per referent', () => {
     ['given names one edit apart, written as often: the first form', 'Karen Veld spoke. Then Karin Veld left.', [['Karen Veld', ['Karin Veld'], 2]]],
     ['a lone surname one edit from a known one joins that person', 'Teodor Brenner spoke. Later, Brener said no.', [['Teodor Brenner', ['Brener'], 2]]],
     ['but not a short one', 'Teodor Quist spoke. Later, Quis said no.', [['Teodor Quist', [], 1], ['Quis', [], 1]]],
+    ['a long surname two edits from a known one joins that person', 'Teodor Brennermann spoke. Later, Ms Braennerman said no.', [['Teodor Brennermann', ['Braennerman'], 2]]],
+    ['but not a shorter one two edits away', 'Teodor Brenner spoke. Later, Bremmer said no.', [['Teodor Brenner', [], 1], ['Bremmer', [], 1]]],
     ['two names sharing a plural head: each stands for its singular', 'Talks between the Fisheries and Coastal Affairs Ministries ended.', [['Fisheries Ministry', ['Fisheries'], 1], ['Coastal Affairs Ministry', ['Coastal Affairs'], 1]]],
     ['a title word shares the head too', 'Talks between the Defense and Justice Departments ended.', [['Defense Department', ['Defense'], 1], ['Justice Department', ['Justice'], 1]]],
     ['two people sharing a surname stay apart', 'Ana Tolvik met Per Tolvik in Oslo.', [['Ana Tolvik', [], 1], ['Per Tolvik', [], 1], ['Oslo', [], 1]]],

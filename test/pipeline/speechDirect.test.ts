@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { analyzeArticle } from '../../src/pipeline/index.js';
 import { pick, statementsOf, type Row } from './speechRows.js';
 
 const KEYS: (keyof Row)[] = ['speaker', 'cue', 'kind', 'content'];
@@ -27,14 +28,18 @@ describe('direct quotes: X said: “Q” and X said, “Q”', () => {
   });
 });
 
-describe('direct quotes: interrupted by the attribution (two statements, one speaker)', () => {
-  it.each<[string, Partial<Row>[]]>([
-    ['“The plan is ready,” Ann Veld said, “and it will work.”', [
-      { speaker: 'Ann Veld', cue: 'said', kind: 'direct', content: 'The plan is ready,' },
-      { speaker: 'Ann Veld', cue: 'said', kind: 'direct', content: 'and it will work.' },
-    ]],
-  ])('%s', (text, expected) => {
-    expect(pick(statementsOf(text), KEYS)).toEqual(expected);
+describe('direct quotes: interrupted by the attribution (one statement, in fragments)', () => {
+  it.each<[string, string[]]>([
+    ['“The plan is ready,” Ann Veld said, “and it will work.”', ['The plan is ready,', 'and it will work.']],
+    ['"We lost," said Ann Veld, "but we will be back."', ['We lost,', 'but we will be back.']],
+  ])('%s', (text, fragments) => {
+    const article = analyzeArticle({ id: 't', source: 't', text, meta: {} });
+    expect(article.statements).toHaveLength(1);
+    const [s] = article.statements;
+    expect([s.speaker.name, s.cue?.text, s.kind]).toEqual(['Ann Veld', 'said', 'direct']);
+    expect(s.content.fragments?.map((f) => f.text)).toEqual(fragments);
+    // The content runs from the first fragment to the last, the attribution between them.
+    expect(s.content.text.startsWith(fragments[0]) && s.content.text.endsWith(fragments[1])).toBe(true);
   });
 });
 

@@ -38,3 +38,17 @@ export function tableOf(keys: (keyof Row)[]) {
       });
     });
 }
+
+/**
+ * Rows the speech model gets wrong while the rules got them right: each still states what the
+ * right answer is, and is expected to fail (`it.fails`) until the model learns it, when vitest
+ * reports it so that it moves back to its table. README, "Not handled yet", lists them.
+ */
+export function knownMisses(keys: (keyof Row)[]) {
+  return (title: string, rows: [string, Partial<Row>[]][]) =>
+    describe(title, () => {
+      it.fails.each(rows)('%s', (text, expected) => {
+        expect(pick(statementsOf(text), keys)).toEqual(expected);
+      });
+    });
+}

@@ -30,6 +30,13 @@ table('speakers: joint speakers, and two titles of one person', [
   ['The plan is ready, State Councillor and Foreign Minister Ann Veld said.', [
     { speaker: 'Ann Veld', type: 'person', mention: 'Ann Veld', cue: 'said', content: 'The plan is ready' },
   ]],
+  // After "of", "and" is inside the name of the paper, not between two speakers.
+  ['Writing in a column, Ann Veld of The Harbour and Bay Times dubbed the dispute "a war of words".', [
+    { speaker: 'Ann Veld', type: 'person', mention: 'Ann Veld', cue: 'dubbed', content: 'the dispute "a war of words"' },
+  ]],
+  ['The Ministry of Health and the Ministry of Trade said the rules would change.', [
+    { speaker: 'Ministry of Health and Ministry of Trade', type: 'group', mention: 'The Ministry of Health and the Ministry of Trade', cue: 'said', content: 'the rules would change' },
+  ]],
 ]);
 
 table('speakers: a surname or a title points back to the person', [

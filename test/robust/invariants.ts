@@ -85,7 +85,9 @@ export function contentViolations(article: Article): string[] {
   for (const s of article.statements) {
     const { start, end } = s.speaker;
     const mention = start !== null && end !== null ? { start, end } : null;
-    const inside = [s.cue, mention].filter((span): span is { start: number; end: number } => span !== null && overlaps(span, s.content));
+    // A content in fragments ("“A,” she said, “B.”") leaves its attribution between them.
+    const pieces = s.content.fragments ?? [s.content];
+    const inside = [s.cue, mention].filter((span): span is { start: number; end: number } => span !== null && pieces.some((p) => overlaps(span, p)));
     if (inside.length === 0) continue;
     const from = Math.min(...[s.cue, mention].filter((x) => x !== null).map((x) => x!.start));
     const to = Math.max(...[s.cue, mention].filter((x) => x !== null).map((x) => x!.end));

@@ -2,7 +2,8 @@
  * Pass 4a: one person, spelt two ways. Copy has slips: "Karin Veld" and "Karen Veld" (the same
  * surname, given names one edit apart) are one person, named by the form written more often (the
  * first on a tie); a lone "Velde" one edit from the surname of "Karin Veld" is a slip for her too,
- * if it is a word of five letters or more that names nothing else.
+ * if it is a word of five letters or more that names nothing else (two edits for surnames of eight
+ * letters or more, with the same first letter).
  */
 import type { EntityType } from '../../types.js';
 import type { Group } from './4-group.js';
@@ -42,8 +43,8 @@ export function joinMisspellings(entities: TypedGroup[]): TypedGroup[] {
   for (const e of entities) {
     if (!isLoneSlip(e, e.group.name.text)) continue;
     const word = e.group.name.text.toLowerCase();
-    if (!surnames.some((name) => oneEditApart(name, word))) continue;
-    const owners = people.filter((p) => !gone.has(p) && oneEditApart(surnameOf(p.group.name.text), word));
+    if (!surnames.some((name) => surnameSlip(name, word))) continue;
+    const owners = people.filter((p) => !gone.has(p) && surnameSlip(surnameOf(p.group.name.text), word));
     if (owners.length === 1) slips.push([e, owners[0]]);
   }
   if (slips.length > 0) {
@@ -87,6 +88,31 @@ function join(into: Group, from: Group, mayRename = true): void {
 }
 
 const timesWritten = (g: Group) => g.mentions.filter((m) => m.text === g.name.text).length;
+
+/** A long surname may carry two slips ("Brennermann", "Brenerman"); a short one only one. */
+const MIN_TWO_SLIPS_LENGTH = 8;
+
+function surnameSlip(surname: string, word: string): boolean {
+  if (oneEditApart(surname, word)) return true;
+  return surname.length >= MIN_TWO_SLIPS_LENGTH && word.length >= MIN_TWO_SLIPS_LENGTH && surname[0] === word[0] && editsAtMost(surname, word, 2);
+}
+
+/** Whether at most `max` letters inserted, dropped or changed turn a into b (a band of the edit table). */
+function editsAtMost(a: string, b: string, max: number): boolean {
+  if (Math.abs(a.length - b.length) > max) return false;
+  let row = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const next = [i];
+    let best = i;
+    for (let j = 1; j <= b.length; j++) {
+      next[j] = Math.min(row[j] + 1, next[j - 1] + 1, row[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+      best = Math.min(best, next[j]);
+    }
+    if (best > max) return false;
+    row = next;
+  }
+  return row[b.length] <= max;
+}
 
 /** Exactly one letter inserted, dropped or changed. */
 export function oneEditApart(a: string, b: string): boolean {

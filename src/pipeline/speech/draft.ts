@@ -17,6 +17,12 @@ export interface Draft {
   inherits?: Draft;
   /** The same words from the source this statement quotes ("according to X, quoting Y, C"). */
   layer?: Draft;
+  /** The pieces of a content its attribution interrupts, tokens inclusive. */
+  fragments?: [number, number][];
+  /** 0–1, where the model decided. */
+  confidence?: number;
+  /** false for a belief, intention or perception rather than speech. */
+  speech?: boolean;
 }
 
 export function finish(ctx: SpeechContext, drafts: Draft[]): FoundStatement[] {
@@ -52,7 +58,11 @@ export function finish(ctx: SpeechContext, drafts: Draft[]): FoundStatement[] {
       speakerPhrase: speaker?.phrase ?? null,
     };
     if (d.cue) statement.cueClass = d.cue.cls;
+    if (d.fragments) statement.fragments = d.fragments.map(([f, l]) => ({ start: doc.tokens[f].start, end: doc.tokens[l].end, sentence: doc.tokens[f].sentence }));
+    if (d.confidence !== undefined) statement.confidence = d.confidence;
+    if (d.speech === false) statement.speech = false;
     if (speaker) statement.speakerHead = speaker.head;
+    if (speaker?.antecedent) statement.antecedent = speaker.antecedent;
     if (!d.speaker && from !== undefined && index.get(from)! < index.get(d)!) statement.inheritsFrom = index.get(from);
     return statement;
   });

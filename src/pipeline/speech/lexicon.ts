@@ -2,6 +2,8 @@
 import cueData from '../../data/cues.json' with { type: 'json' };
 import speakerWords from '../../data/speakerWords.json' with { type: 'json' };
 import type { Doc } from '../doc.js';
+import { hashLower } from '../../model/hash.js';
+import { IntSet } from '../../model/intSet.js';
 
 export type CueClass = 'neutral' | 'emphasis' | 'addition' | 'evaluative';
 
@@ -27,6 +29,7 @@ export interface CueMatch extends CueEntry {
 }
 
 const cueByForm = new Map<string, CueEntry>();
+const listedForms: number[] = [];
 /** The shortest cue form ("ask", "say"): shorter tokens need no look-up. */
 const MIN_CUE_LENGTH = 3;
 for (const c of cueData.cues) {
@@ -35,8 +38,14 @@ for (const c of cueData.cues) {
   if ('takesAs' in c && c.takesAs === true) entry.takesAs = true;
   if ('takesObject' in c && c.takesObject === true) entry.takesObject = true;
   if ('needsObject' in c && c.needsObject === true) entry.needsObject = true;
-  for (const form of c.forms) if (!cueByForm.has(form)) cueByForm.set(form, entry);
+  for (const form of c.forms) {
+    if (!cueByForm.has(form)) cueByForm.set(form, entry);
+    listedForms.push(hashLower(form));
+  }
 }
+
+/** The forms of the cue list, hashed as `hashLower` hashes a token. */
+export const LISTED_FORMS = new IntSet(listedForms);
 
 const set = (words: string[]) => new Set(words);
 export const words = {
@@ -52,6 +61,7 @@ export const words = {
   beForms: set(speakerWords.beForms),
   clauseOpeners: set(speakerWords.clauseOpeners),
   documentHeads: set(speakerWords.documentHeads),
+  timeNouns: set(speakerWords.timeNouns),
   headKin: speakerWords.headKin,
   feminine: speakerWords.feminine,
   masculine: speakerWords.masculine,

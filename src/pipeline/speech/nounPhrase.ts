@@ -11,6 +11,8 @@ export interface SpeakerPhrase {
   head: number;
   /** The proper name at its head without titles ("Ann Veld"), or the phrase when there is none. */
   source: TextRange;
+  /** For a relative pronoun ("Ann Veld, who said ..."), the phrase it stands for, which names the speaker. */
+  antecedent?: SpeakerPhrase;
 }
 
 export const MAX_PHRASE = 16;
@@ -105,7 +107,7 @@ export function phraseOf(doc: Doc, first: number, last: number): SpeakerPhrase {
   const phrase = rangeOf(doc, first, last);
   // "the Port Authority and the City Council" speak together: the mention is the whole phrase.
   for (let k = first + 1; k < last; k++) {
-    if (joinsNames(doc, k, last)) return { phrase, head: last, source: phrase };
+    if (joinsNames(doc, k, last, first)) return { phrase, head: last, source: phrase };
   }
   for (let k = first + 1; k < last; k++) {
     if (!PREPOSITIONS.has(doc.tokens[k].text.toLowerCase())) continue;
@@ -193,12 +195,16 @@ export function namedAfter(doc: Doc, k: number): boolean {
  * "and" at k joins two names ("the Port Authority and the City Council"), not two titles of one
  * person ("State Councillor and Foreign Minister Ann Veld").
  */
-export function joinsNames(doc: Doc, k: number, last: number): boolean {
+export function joinsNames(doc: Doc, k: number, last: number, first = k - 1): boolean {
   if (doc.tokens[k].text.toLowerCase() !== 'and') return false;
   const before = doc.tokens[k - 1];
   let right = k + 1;
-  if (right <= last && words.determiners.has(doc.tokens[right].text.toLowerCase())) right++;
+  const determiner = right <= last && words.determiners.has(doc.tokens[right].text.toLowerCase());
+  if (determiner) right++;
   if (right > last) return false;
+  // "Ann Veld of The Harbour and Bay": after a preposition, "and" is inside the name it leads to,
+  // unless a determiner opens a second phrase ("the Ministry of Health and the Ministry of Trade").
+  if (!determiner) for (let j = first + 1; j < k; j++) if (PREPOSITIONS.has(doc.tokens[j].text.toLowerCase())) return false;
   const after = doc.tokens[right];
   return isCapitalized(before) && !isTitle(before) && isCapitalized(after) && !isTitle(after) && isCapitalized(doc.tokens[last]);
 }

@@ -57,7 +57,7 @@ function isAcronym(text: string): boolean {
 /** "(Both) the Port Authority and the City Council": two capitalised names joined by "and". */
 function namedParts(doc: Doc, phrase: TextRange): TextRange[] | null {
   for (let k = phrase.first + 1; k < phrase.last; k++) {
-    if (!joinsNames(doc, k, phrase.last)) continue;
+    if (!joinsNames(doc, k, phrase.last, phrase.first)) continue;
     let right = k + 1;
     if (words.determiners.has(doc.tokens[right].text.toLowerCase())) right++;
     let left = phrase.first;

@@ -51,16 +51,19 @@ export function findQuotes(doc: Doc, paragraphs: Int32Array): Quote[] {
   const quotes: Quote[] = [];
   const { tokens } = doc;
   let open = -1;
+  /** Tokens in the opening mark: 2 for two apostrophes written as one mark (''...''). */
+  let openWidth = 1;
   let single = false;
   let openedAtStart = false;
   /** The previous paragraph ended inside a double quote. */
   let carried = false;
   let paragraphStart = true;
   const end = (close: number, last: number) => {
-    if (last >= open + 1) {
-      quotes.push({ open, close, first: open + 1, last, paragraph: paragraphs[open], continues: openedAtStart && carried });
+    if (last >= open + openWidth) {
+      quotes.push({ open, close, first: open + openWidth, last, paragraph: paragraphs[open], continues: openedAtStart && carried });
     }
     open = -1;
+    openWidth = 1;
   };
   const closesFirst = firstMarkCloses(doc, paragraphs);
   for (let i = 0; i < tokens.length; i++) {
@@ -82,6 +85,18 @@ export function findQuotes(doc: Doc, paragraphs: Int32Array): Quote[] {
     const text = token.text;
     const startsParagraph = paragraphStart;
     paragraphStart = false;
+    // ''...'': two apostrophes written together stand for a double quotation mark (wink-nlp splits them).
+    if (text === "'" && tokens[i + 1]?.text === "'" && tokens[i + 1].space === '' && (open < 0 || !single || openWidth === 2)) {
+      if (open < 0 || single) {
+        if (!startsParagraph) carried = false;
+        openedAtStart = startsParagraph;
+        open = i;
+        openWidth = 2;
+        single = false;
+      } else end(i, i - 1);
+      i++;
+      continue;
+    }
     if (text === '"' || DOUBLE_OPEN.has(text) || DOUBLE_CLOSE.has(text)) {
       // An opening-form mark written against the word before it, inside an open quote, closes it ("… decision.“ Then").
       const misTyped = open >= 0 && !single && token.space === '' && (tokens[i + 1] === undefined || tokens[i + 1].space !== '' || tokens[i + 1].type === 'tabCRLF');
@@ -139,5 +154,7 @@ function lastWordBefore(doc: Doc, i: number): number {
 }
 
 export function isQuoteMark(text: string): boolean {
+  // Every mark is one character: most tokens fail on length alone.
+  if (text.length !== 1) return false;
   return text === '"' || DOUBLE_OPEN.has(text) || DOUBLE_CLOSE.has(text) || SINGLE_OPEN.has(text) || text === "'" || SINGLE_CLOSE.has(text);
 }

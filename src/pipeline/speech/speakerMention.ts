@@ -13,6 +13,9 @@ import {
 
 export { isCapitalized, posOf, type SpeakerPhrase } from './nounPhrase.js';
 
+/** "(UNHCR)", "(D-Md.)": how far back a bracket after a name may open. */
+const BRACKET_REACH = 6;
+
 export function subjectBefore(doc: Doc, cue: number, limit: number): SpeakerPhrase | null {
   let end = cue - 1;
   // "is also encouraging", "are saying": a progressive cue has its be-verb to skip too.
@@ -33,7 +36,7 @@ export function subjectBefore(doc: Doc, cue: number, limit: number): SpeakerPhra
   // "The World Health Organization (WHO) said": past the bracketed short form.
   if (lead === ')') {
     let open = end - 1;
-    while (open > limit && end - open <= 4 && doc.tokens[open].text !== '(') open--;
+    while (open > limit && end - open <= BRACKET_REACH && doc.tokens[open].text !== '(') open--;
     // A ")" that opens the sentence has no "(" before it to look at.
     if (open < limit || doc.tokens[open].text !== '(' || open - 1 < limit) return null;
     const start = phraseStart(doc, open - 1, limit);
@@ -88,7 +91,7 @@ export function phraseAfter(doc: Doc, from: number, limit: number): SpeakerPhras
     }
     const next = doc.tokens[end + 1];
     const link = t.text.toLowerCase();
-    const joins = LINKS.has(link) && lastNoun === end - 1 && next !== undefined && end + 1 <= limit && isInside(doc, end + 1);
+    const joins = LINKS.has(link) && lastNoun >= from && lastNoun === end - 1 && next !== undefined && end + 1 <= limit && isInside(doc, end + 1);
     // "the post by an unknown author", "a spokesman for the company": a description's post-modifier.
     if (joins && (namedAfter(doc, end + 1) || (POST_MODIFIERS.has(link) && next.pos === 'DET' && !isCapitalized(doc.tokens[lastNoun])))) { end++; continue; }
     break;
