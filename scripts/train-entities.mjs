@@ -5,7 +5,7 @@
 // trains on CoNLL++ train and GUM's train split (without its reddit documents and without the
 // Wikinews documents of test/gold/gum-news), reports CoNLL++ dev and GUM dev, and writes the model.
 // Deterministic: the same data gives the same file. Options: --out FILE, --epochs N, --seed N,
-// --no-gum, --prune X, --folds N.
+// --no-gum, --prune X, --folds N, --gum-weight N (GUM's documents read N times an epoch).
 import { existsSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -15,10 +15,11 @@ const { values: opts, positionals } = parseArgs({
   allowPositionals: true,
   options: {
     out: { type: 'string', default: join(root, 'models/entities.model') },
-    epochs: { type: 'string', default: '10' },
+    epochs: { type: 'string', default: '20' },
     seed: { type: 'string', default: '1' },
-    prune: { type: 'string', default: '0.5' },
+    prune: { type: 'string', default: '1' },
     folds: { type: 'string', default: '5' },
+    'gum-weight': { type: 'string', default: '2' },
     'no-gum': { type: 'boolean', default: false },
   },
 });
@@ -30,5 +31,5 @@ const gum = opts['no-gum'] ? undefined : folders.find((f) => existsSync(join(f, 
 if (!conll) { say('expected a CrossWeigh folder with data/conllpp_train.txt among the data folders'); process.exit(2); }
 await buildEntityModel({
   conll: join(conll, 'data'), gum, goldNews: join(root, 'test/gold/gum-news'), out: opts.out,
-  epochs: Number(opts.epochs), seed: Number(opts.seed), prune: Number(opts.prune), folds: Number(opts.folds), progress: say,
+  epochs: Number(opts.epochs), seed: Number(opts.seed), prune: Number(opts.prune), folds: Number(opts.folds), gumWeight: Number(opts['gum-weight']), progress: say,
 });

@@ -164,3 +164,46 @@ export function trainSequences(data: TaggedSequence[], options: SequenceTraining
   }
   return trainer.averaged(options.prune ?? 0);
 }
+
+/**
+ * `viterbi` where some tokens can only take label 0 (`open[i]` = 0: O, told before scoring):
+ * such a token costs `labels` additions, not `labels`², and the token after it as many again.
+ * The same path as `viterbi` when the closed tokens' other labels score −Infinity (or far below).
+ */
+export function viterbiOpen(
+  emissions: ArrayLike<number>, n: number, labels: number, transitions: Float32Array, open: ArrayLike<number>,
+  out: Uint8Array | Int32Array, work: { score: Float64Array; back: Int32Array } = viterbiWork(n, labels),
+): void {
+  if (n === 0) return;
+  const { score, back } = work;
+  for (let l = 0; l < labels; l++) score[l] = transitions[l] + (open[0] || l === 0 ? emissions[l] : -Infinity);
+  for (let i = 1; i < n; i++) {
+    const at = i * labels;
+    const before = (i - 1) * labels;
+    if (!open[i - 1]) {
+      // Only O before: every label comes from it.
+      const from = score[before];
+      for (let l = 0; l < labels; l++) {
+        score[at + l] = open[i] || l === 0 ? from + transitions[labels + l] + emissions[at + l] : -Infinity;
+        back[at + l] = 0;
+      }
+      continue;
+    }
+    const last = open[i] ? labels : 1;
+    for (let l = 0; l < last; l++) {
+      let best = -Infinity;
+      let from = 0;
+      for (let p = 0; p < labels; p++) {
+        const s = score[before + p] + transitions[(p + 1) * labels + l];
+        if (s > best) { best = s; from = p; }
+      }
+      score[at + l] = best + emissions[at + l];
+      back[at + l] = from;
+    }
+    for (let l = last; l < labels; l++) { score[at + l] = -Infinity; back[at + l] = 0; }
+  }
+  let last = 0;
+  for (let l = 1; l < labels; l++) if (score[(n - 1) * labels + l] > score[(n - 1) * labels + last]) last = l;
+  out[n - 1] = last;
+  for (let i = n - 1; i > 0; i--) out[i - 1] = back[i * labels + out[i]];
+}

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { featureKey } from '../../src/model/hash.js';
-import { marginals, trainSequences, transitionKey, transitionMatrix, viterbi, type TaggedSequence } from '../../src/model/sequence.js';
+import { marginals, trainSequences, transitionKey, transitionMatrix, viterbi, viterbiOpen, type TaggedSequence } from '../../src/model/sequence.js';
+import { seededRandom } from '../../src/model/hash.js';
 import { WeightTable } from '../../src/model/weights.js';
 
 /** Two labels, O = 0 and X = 1; weights set by hand. */
@@ -28,6 +29,26 @@ describe('viterbi', () => {
     const out = new Int32Array(2);
     viterbi(emissions, 2, 2, transitionMatrix(table([]), allowed), out);
     expect([...out]).toEqual([0, 1]);
+  });
+});
+
+describe('viterbiOpen', () => {
+  it('finds the same path as viterbi when closed tokens can only be O, and gives them O', () => {
+    const labels = 5;
+    const random = seededRandom(11);
+    // A transition matrix with some forbidden steps, as BILOU has.
+    const transitions = new Float32Array((labels + 1) * labels).map((_, i) => (i % 7 === 3 ? -Infinity : random() * 4 - 2));
+    for (let trial = 0; trial < 50; trial++) {
+      const n = 1 + Math.floor(random() * 12);
+      const open = new Uint8Array(n).map(() => (random() < 0.5 ? 1 : 0));
+      const emissions = new Float64Array(n * labels).map((_, i) => (open[Math.floor(i / labels)] || i % labels === 0 ? random() * 6 - 3 : -Infinity));
+      const plain = new Int32Array(n);
+      const fast = new Int32Array(n);
+      viterbi(emissions, n, labels, transitions, plain);
+      viterbiOpen(emissions, n, labels, transitions, open, fast);
+      expect([...fast]).toEqual([...plain]);
+      for (let i = 0; i < n; i++) if (!open[i]) expect(fast[i]).toBe(0);
+    }
   });
 });
 

@@ -8,6 +8,7 @@ import { taggerInput, tokenKeys } from '../../src/pipeline/entities/tagger/featu
 import { KeyList } from '../../src/pipeline/entities/tagger/keyList.js';
 import { LABELS } from '../../src/pipeline/entities/tagger/labels.js';
 import { NameTagger } from '../../src/pipeline/entities/tagger/tagger.js';
+import { nameable } from '../../src/pipeline/entities/tagger/gate.js';
 import { tokenize } from '../../src/pipeline/tokenize.js';
 
 const TEXT = 'KESTREL BAY, May 4 - Ana Veld of the Harbour Council said on Monday that Veld would run.\n\n"We will win," said Tom Ray in Veltrana, where the Harbour Council met 3 times.';
@@ -24,6 +25,24 @@ describe('tagger feature tables', () => {
   const doc = tokenize(TEXT);
   const input = taggerInput(doc);
   const n = doc.tokens.length;
+  const open = nameable(doc.tokens, new Uint8Array(n));
+  const words = doc.tokens.map((t) => t.text);
+  /** The scores of a token no name can hold: O, and never a name's label. */
+  const expectClosed = (scores: Float64Array, i: number) => {
+    expect(scores[i * LABELS]).toBe(0);
+    for (let l = 1; l < LABELS; l++) expect(scores[i * LABELS + l]).toBeLessThan(-1e6);
+  };
+
+  it('score only the tokens a name can hold: capitals, digits, and short words or marks beside them', () => {
+    const at = (word: string, from = 0) => words.indexOf(word, from);
+    for (const word of ['KESTREL', 'Ana', 'Veld', 'Harbour', '3', 'Tom']) expect(open[at(word)], word).toBe(1);
+    expect(open[at('of')], '"of" between "Veld" and "the"').toBe(1);
+    expect(open[at('the')], '"the" before "Harbour"').toBe(1);
+    for (const word of ['would', 'times', 'where']) expect(open[at(word)], word).toBe(0);
+    expect(open[at('on')], '"on" between "said" and "Monday"').toBe(1);
+    expect(open[at('run')], '"run" with no capital beside it').toBe(0);
+    expect(open[at('win')], '"win" with no capital beside it').toBe(0);
+  });
 
   it('keep every context and document value below its template size', () => {
     for (let i = 0; i < n * CONTEXT_COUNT; i++) expect(input.context[i]).toBeLessThan(CONTEXT[i % CONTEXT_COUNT].size);
@@ -44,6 +63,7 @@ describe('tagger feature tables', () => {
       keys.clear();
       tokenKeys(input, i, null, keys);
       table.score(keys.keys, 0, keys.length, plain);
+      if (!open[i]) { expectClosed(fast, i); continue; }
       for (let l = 0; l < LABELS; l++) expect(fast[i * LABELS + l]).toBeCloseTo(plain[l], 3);
     }
   });
@@ -65,6 +85,7 @@ describe('tagger feature tables', () => {
       keys.clear();
       tokenKeys(input, i, values, keys);
       second.score(keys.keys, 0, keys.length, plain);
+      if (!open[i]) { expectClosed(fast, i); continue; }
       for (let l = 0; l < LABELS; l++) expect(fast[i * LABELS + l]).toBeCloseTo(plain[l], 3);
     }
   });

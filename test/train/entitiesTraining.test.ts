@@ -1,15 +1,17 @@
 /**
- * `statements train entities` on a small corpus this test writes: invented countries ending in
- * "-ia", named only after "flew to", which no word list or rule knows. The rules alone find none of
- * them; a tagger trained on the corpus, saved and loaded with --model, names a new one a place.
+ * `statements train entities` on a small corpus this test writes: clubs written as their city's
+ * name ("signed for Porto"), which the rules type as places by the word list of cities. A tagger
+ * trained on the corpus, saved and loaded with --model, types a city it was not trained on as a club.
  */
 import { mkdirSync, mkdtempSync, writeFileSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { cli, json } from '../helpers/cli.js';
+import { findEntities } from '../../src/pipeline/entities/index.js';
+import { tokenize } from '../../src/pipeline/tokenize.js';
 
-const PLACES = ['Moravia', 'Quelnia', 'Tarsia', 'Vendria', 'Olbaria', 'Pexia', 'Drumia', 'Kelvia', 'Sornia', 'Halvia', 'Zenbria', 'Cortia'];
+const CLUBS = ['Lyon', 'Milan', 'Munich', 'Hamburg', 'Marseille', 'Valencia', 'Turin', 'Naples', 'Lisbon', 'Leeds', 'Liverpool', 'Madrid'];
 const PEOPLE = [['Ann', 'Veld'], ['Tom', 'Ray'], ['Ruth', 'Garvey'], ['Paul', 'Brisk'], ['Maria', 'Vance'], ['Peter', 'Quill']];
 
 function writeCorpus(root: string): void {
@@ -19,10 +21,10 @@ function writeCorpus(root: string): void {
     const sentences: string[] = [];
     const entities: { name: string; type: string; aliases: string[] }[] = [];
     for (let s = 0; s < 4; s++) {
-      const place = PLACES[(d * 4 + s) % PLACES.length];
+      const club = CLUBS[(d * 4 + s) % CLUBS.length];
       const [given, surname] = PEOPLE[(d + s) % PEOPLE.length];
-      sentences.push(`On Monday ${given} ${surname} flew to ${place} for the talks.`);
-      if (!entities.some((e) => e.name === place)) entities.push({ name: place, type: 'place', aliases: [] });
+      sentences.push(`On Monday ${given} ${surname} signed for ${club} after the talks.`);
+      if (!entities.some((e) => e.name === club)) entities.push({ name: club, type: 'organization', aliases: [] });
       if (!entities.some((e) => e.name === `${given} ${surname}`)) entities.push({ name: `${given} ${surname}`, type: 'person', aliases: [] });
     }
     writeFileSync(join(root, 'texts', `d${d}.txt`), `${sentences.join(' ')}\n`);
@@ -31,7 +33,7 @@ function writeCorpus(root: string): void {
 }
 
 describe('statements train entities', () => {
-  it('trains on a gold folder, saves a model, and the model names what the rules cannot', () => {
+  it('trains on a gold folder, saves a model, and the model types what the rules get wrong', () => {
     const dir = mkdtempSync(join(tmpdir(), 'statements-train-'));
     writeCorpus(join(dir, 'corpus'));
     const out = join(dir, 'tiny.model');
@@ -39,10 +41,12 @@ describe('statements train entities', () => {
     expect(trained.stderr).toBe('');
     expect(trained.status).toBe(0);
     expect(existsSync(out)).toBe(true);
-    const text = 'On Monday Ann Veld flew to Brasnia for the talks.';
+    // Glasgow is in no training document: the model learnt the context, not the name.
+    const text = 'On Monday Ann Veld signed for Glasgow after the talks.';
     const typed = (args: string[]) => json(['entities', ...args], text).articles[0].entities.map((e) => `${e.type}:${e.name}`).sort();
-    expect(typed([])).not.toContain('place:Brasnia');
-    expect(typed(['--model', out])).toEqual(['person:Ann Veld', 'place:Brasnia']);
+    // The rules alone go by the list of cities.
+    expect(findEntities(tokenize(text)).map((e) => `${e.type}:${e.name}`)).toContain('place:Glasgow');
+    expect(typed(['--model', out])).toEqual(['organization:Glasgow', 'person:Ann Veld']);
     const confidence = json(['entities', '--model', out], text).articles[0].entities.map((e) => e.confidence);
     for (const c of confidence) expect(c).toBeGreaterThan(0.5);
   });

@@ -1,9 +1,10 @@
 /**
  * The entity stage: people, organizations, initiatives and places, one entity per referent.
  * wink-nlp gives no such entities. The rules (passes 0–4b, `rules.ts`) find name mentions and
- * type them; with a model, a trained tagger (`tagger/`) decides mentions and types, the rules'
- * verdicts among its features, and the rules keep initiatives. Entities are built from the typed
- * groups in pass 6 (misspellings, aliases, titles and affiliation).
+ * type them; with a model, a trained tagger (`tagger/`, the rules' verdicts among its features)
+ * types the rules' groups where their evidence is weak, and names what they cannot see
+ * (`tagged.ts`, `verdict.ts`). Entities are built from the typed groups in pass 6 (misspellings,
+ * aliases, titles and affiliation).
  */
 import type { Doc } from '../doc.js';
 import type { FoundEntity } from '../stages.js';

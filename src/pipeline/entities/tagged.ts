@@ -1,9 +1,10 @@
 /**
- * The entity stage with a model: the tagger's names and types, and the rules for what no training
- * data has. Initiatives (named plans, treaties, acts) come from the rules and win over a name the
- * tagger gives another type; titles in front of a person's name are the rules' too. Then grouping
- * (pass 4, each name joining only an entity of its own type), misspellings, aliases, titles and
- * affiliation, as with the rules alone. `misc` names are not reported.
+ * The entity stage with a model: the rules' names, grouped as the rules group them, each group
+ * typed by the rules or by the tagger's verdict over its mentions (`verdict.ts`), and the tagger's
+ * own names where the rules saw none and capitals prove nothing (headlines, sentence starts). The
+ * rules keep the project's conventions (a name in full, a facility is a place, titles in front of
+ * a person's name, initiatives, which no training data has). Then misspellings, aliases, titles
+ * and affiliation, as with the rules alone. `misc` is not reported.
  */
 import type { Doc } from '../doc.js';
 import type { EntityType } from '../../types.js';
@@ -13,107 +14,110 @@ import type { TypedMention } from './3-types.js';
 import { parentheticalAcronyms } from './3a-parentheses.js';
 import { groupMentions, type Group } from './4-group.js';
 import { buildEntities } from './6-entities.js';
-import { COMMON_WORDS, PLACES } from './lexicon.js';
-import { nameText } from './names.js';
+import { COMMON_WORDS, DEMONYMS, PLACES } from './lexicon.js';
+import { isEveryday, nameText } from './names.js';
 import { analyseByRules, type RuleAnalysis } from './rules.js';
 import { ConfidenceWork } from './tagger/confidence.js';
 import { taggerInput } from './tagger/features.js';
 import { TAG_TYPES, spansOf, type TaggedSpan } from './tagger/labels.js';
 import type { NameTagger, Tagging } from './tagger/tagger.js';
+import { decide, lowest, vote } from './verdict.js';
 
 const REPORTED: (EntityType | null)[] = TAG_TYPES.map((t) => (t === 'misc' ? null : t));
+/** Confidence to three decimals: more would claim a precision the scores do not have. */
+const rounded = (p: number) => Math.round(Math.min(1, p) * 1000) / 1000;
+/** The confidence a name the rules did not see at all needs. */
+const SURE = 0.5;
 
 export function taggedEntities(doc: Doc, tagger: NameTagger, confidence: ConfidenceWork): FoundEntity[] {
   const rules = analyseByRules(doc);
   const tagging = tagger.tag(taggerInput(doc, rules));
-  const spans = spansOf(tagging.labels, 0, doc.tokens.length);
-  const sure = spanConfidence(doc, tagging, spans, confidence);
-  const initiatives = rules.mentions.filter((m) => { const g = rules.groupOf.get(m); return g !== undefined && rules.typeOf.get(g) === 'initiative'; });
-  const covered = new Uint8Array(doc.tokens.length);
-  for (const m of initiatives) covered.fill(1, m.first, m.last + 1);
-  const ruleByLast = new Map(rules.mentions.map((m) => [m.last, m]));
-  const ruleAt = new Int32Array(doc.tokens.length).fill(-1);
-  rules.mentions.forEach((m, i) => ruleAt.fill(i, m.first, m.last + 1));
-  const mentions: TypedMention[] = [];
-  const confidenceOf = new Map<TypedMention, number>();
+  const n = doc.tokens.length;
+  const spans = spansOf(tagging.labels, 0, n);
+  const marginal = marginals(doc, tagging, confidence, spans, rules.mentions);
+  const spanAt = new Int32Array(n).fill(-1);
+  spans.forEach((s, i) => spanAt.fill(i, s.first, s.last + 1));
+  const sure = spans.map((s) => lowest(marginal, s.first, s.last));
+
+  const typeOf = new Map<Group, EntityType>();
+  const confidenceOf = new Map<Group, number>();
+  // Tokens the rules read as part of a name or as a title in front of one: the tagger adds no name there.
+  const seen = new Uint8Array(n);
+  for (const m of rules.mentions) if (m.title) seen.fill(1, m.title.first, m.title.last + 1);
+  for (const g of rules.groups) {
+    for (const m of g.mentions) seen.fill(1, m.first, m.last + 1);
+    const [verdict, share] = vote(g, spans, spanAt, sure, marginal);
+    const type = decide(g, rules.typeOf.get(g), verdict, share);
+    if (!type) continue;
+    typeOf.set(g, type);
+    if (type !== 'initiative') confidenceOf.set(g, rounded(share));
+    if (type === 'person') for (const m of g.mentions) trimNationality(rules, m, spans, spanAt);
+  }
+
+  // Names the rules did not see at all, where capitals prove nothing (the rules' blind spot).
+  const added: TypedMention[] = [];
+  const addedSure = new Map<TypedMention, number>();
   spans.forEach((span, i) => {
     const type = REPORTED[span.type];
-    if (!type) return;
-    joinTouching(rules, span, ruleAt);
-    for (let t = span.first; t <= span.last; t++) if (covered[t]) return;
-    const m = mentionOf(rules, span, type, ruleByLast.get(span.last));
-    if (!m) return;
-    mentions.push(m);
-    confidenceOf.set(m, sure[i]);
+    if (!type || sure[i] < SURE) return;
+    for (let t = span.first; t <= span.last; t++) if (seen[t] || rules.view.level[t] >= 2) return;
+    // An everyday word alone ("the Court", "the State") is no name, as the rules hold.
+    if (span.first === span.last && (isEveryday(rules.view.lower[span.first]) || rules.view.common.has(rules.view.lower[span.first]))) return;
+    const m = mentionOf(rules, span, type);
+    added.push(m);
+    addedSure.set(m, sure[i]);
   });
-  mentions.push(...initiatives);
-  mentions.sort((a, b) => a.first - b.first);
-  const groups = groupMentions(mentions, parentheticalAcronyms(rules.view, mentions), true);
-  const typeOf = new Map<Group, EntityType>();
-  const groupOf = new Map<TypedMention, Group>();
-  const groupConfidence = new Map<Group, number>();
-  for (const g of groups) {
-    typeOf.set(g, g.type!);
-    for (const m of g.mentions) {
-      groupOf.set(m, g);
-      const c = confidenceOf.get(m);
-      if (c !== undefined) groupConfidence.set(g, Math.max(groupConfidence.get(g) ?? 0, c));
+  const groups = [...rules.groups];
+  const groupOf = new Map(rules.groupOf);
+  const mentions = [...rules.mentions];
+  if (added.length > 0) {
+    for (const g of groupMentions(added, parentheticalAcronyms(rules.view, added), true)) {
+      groups.push(g);
+      typeOf.set(g, g.type!);
+      for (const m of g.mentions) { groupOf.set(m, g); mentions.push(m); confidenceOf.set(g, rounded(Math.max(confidenceOf.get(g) ?? 0, addedSure.get(m)!))); }
     }
+    mentions.sort((a, b) => a.first - b.first);
   }
-  return buildEntities(doc, { view: rules.view, mentions, groups, typeOf, groupOf, confidenceOf: groupConfidence });
+  return buildEntities(doc, { view: rules.view, mentions, groups, typeOf, groupOf, confidenceOf });
 }
 
 /**
- * "Leung Kwok-hung" tagged "Leung Kwok": wink-nlp splits a hyphenated word in three tokens, and a
- * name the tagger ends (or starts) inside a word written without spaces is taken to the end of the
- * rules' name there. Only over tokens that touch: where a space is, the tagger's boundary stands.
+ * "Australian Tom Moody": a person's name does not begin with a nationality. Where the tagger's
+ * name ends with the rules' and starts after nationality words only, the mention starts there too.
  */
-function joinTouching(rules: RuleAnalysis, span: TaggedSpan, ruleAt: Int32Array): void {
-  const tokens = rules.view.doc.tokens;
-  const index = ruleAt[span.last] >= 0 ? ruleAt[span.last] : ruleAt[span.first];
-  if (index < 0) return;
-  const rule = rules.mentions[index];
-  let last = span.last;
-  while (last < rule.last && tokens[last + 1].space === '') last++;
-  let first = span.first;
-  while (first > rule.first && tokens[first].space === '') first--;
-  span.first = first;
-  span.last = last;
+function trimNationality(rules: RuleAnalysis, m: TypedMention, spans: TaggedSpan[], spanAt: Int32Array): void {
+  const s = spanAt[m.last];
+  if (s < 0) return;
+  const span = spans[s];
+  if (REPORTED[span.type] !== 'person' || span.last !== m.last || span.first <= m.first) return;
+  for (let i = m.first; i < span.first; i++) if (!DEMONYMS.has(rules.view.lower[i])) return;
+  m.first = span.first;
+  m.text = m.written = nameText(rules.view, m);
 }
 
-/** A tagged name as a mention the later passes read; a person's title in front is the rules'. */
-function mentionOf(rules: RuleAnalysis, span: TaggedSpan, type: EntityType, rule: TypedMention | undefined): TypedMention | null {
+/** A tagged name as a mention the later passes read. */
+function mentionOf(rules: RuleAnalysis, span: TaggedSpan, type: EntityType): TypedMention {
   const { view } = rules;
-  let first = span.first;
-  // "Foreign Minister Ann Veld" tagged whole: the rules' name after the title.
-  if (type === 'person' && rule?.title && rule.first > first && rule.title.first >= first) first = rule.first;
-  const same = rule !== undefined && rule.first === first;
-  const run = { first, last: span.last };
-  const text = nameText(view, run);
+  const text = nameText(view, span);
   const lower = text.toLowerCase();
-  const tentative = view.level.slice(first, span.last + 1).every((level) => level < 2);
+  const tentative = view.level.slice(span.first, span.last + 1).every((level) => level < 2);
   return {
-    first, last: span.last, sentence: view.doc.tokens[first].sentence, written: text, text,
-    title: same && type === 'person' ? rule.title : undefined, affiliation: same && type === 'person' ? rule.affiliation : undefined,
+    first: span.first, last: span.last, sentence: view.doc.tokens[span.first].sentence, written: text, text,
     place: type === 'place' ? PLACES.get(lower) : undefined,
     tentative, type, strength: 3,
-    acronym: first === span.last && isAcronym(text) && !view.common.has(lower) && !(lower.length >= 4 && COMMON_WORDS.has(lower)),
+    acronym: span.first === span.last && isAcronym(text) && !view.common.has(lower) && !(lower.length >= 4 && COMMON_WORDS.has(lower)),
     programme: false,
   };
 }
 
-/** Per span, the lowest marginal probability of its tokens' labels. */
-function spanConfidence(doc: Doc, tagging: Tagging, spans: TaggedSpan[], work: ConfidenceWork): number[] {
-  if (spans.length === 0) return [];
+
+/** Per token, the marginal probability of the label it got, in the sentences that hold a name (tagged or the rules'). */
+function marginals(doc: Doc, tagging: Tagging, work: ConfidenceWork, spans: TaggedSpan[], mentions: TypedMention[]): Float64Array {
   const marginal = new Float64Array(doc.tokens.length);
-  let s = 0;
-  for (const sentence of doc.sentences) {
-    while (s < spans.length && spans[s].last < sentence.first) s++;
-    if (s < spans.length && spans[s].first <= sentence.last) work.marginals(tagging.emissions, tagging.labels, sentence.first, sentence.last, marginal);
-  }
-  return spans.map((span) => {
-    let low = 1;
-    for (let i = span.first; i <= span.last; i++) low = Math.min(low, marginal[i]);
-    return Math.round(low * 1000) / 1000;
-  });
+  const named = new Uint8Array(doc.sentences.length);
+  const { tokens } = doc;
+  for (const s of spans) named[tokens[s.first].sentence] = 1;
+  for (const m of mentions) named[tokens[m.first].sentence] = 1;
+  doc.sentences.forEach((sentence, i) => { if (named[i]) work.marginals(tagging.emissions, tagging.labels, sentence.first, sentence.last, marginal); });
+  return marginal;
 }

@@ -19,11 +19,13 @@ export interface PreparedDocument {
   input: TaggerInput;
   gold: Uint8Array;
   mentions: TrainingMention[];
+  /** How many times training reads the document (a corpus closer to the news users give counts more). */
+  weight: number;
 }
 
-export function prepare(document: TrainingDocument, number = 0): PreparedDocument {
+export function prepare(document: TrainingDocument, number = 0, weight = 1): PreparedDocument {
   const doc = tokenize(document.text);
-  return { id: document.id, number, doc, input: taggerInput(doc), gold: goldLabels(doc, document.mentions), mentions: document.mentions };
+  return { id: document.id, number, doc, input: taggerInput(doc), gold: goldLabels(doc, document.mentions), mentions: document.mentions, weight };
 }
 
 /** The share of tokens (in 1024ths) trained without their own word's features (see `tokenKeys`). */

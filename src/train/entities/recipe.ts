@@ -24,6 +24,8 @@ export interface RecipeOptions {
   seed: number;
   prune: number;
   folds: number;
+  /** How many times GUM's documents count against CoNLL++'s: GUM is running text, as users give it. */
+  gumWeight: number;
   progress: (line: string) => void;
 }
 
@@ -36,23 +38,23 @@ export function devFigures(tagger: NameTagger, documents: PreparedDocument[], pa
 export async function buildEntityModel(options: RecipeOptions): Promise<void> {
   const { progress } = options;
   const gold = goldNewsNames(options.goldNews);
-  const read = (what: string, documents: TrainingDocument[]) => {
+  const read = (what: string, documents: TrainingDocument[], weight = 1, from = 0) => {
     const started = Date.now();
-    const prepared = documents.map((d, i) => prepare(d, i));
+    const prepared = documents.map((d, i) => prepare(d, from + i, weight));
     const tokens = prepared.reduce((sum, d) => sum + d.doc.tokens.length, 0);
     progress(`${what}: ${documents.length} documents, ${tokens} tokens, ${documents.reduce((s, d) => s + d.mentions.length, 0)} mentions (${((Date.now() - started) / 1000).toFixed(0)} s)`);
     return prepared;
   };
   const train = read('CoNLL++ train', conllDocuments(join(options.conll, 'conllpp_train.txt')));
-  if (options.gum) train.push(...read('GUM train', gumDocuments(options.gum, 'train', (name) => gold.has(name))));
+  if (options.gum) train.push(...read('GUM train', gumDocuments(options.gum, 'train', (name) => gold.has(name)), options.gumWeight, train.length));
   const dev: [string, PreparedDocument[]][] = [['CoNLL++ dev', read('CoNLL++ dev', conllDocuments(join(options.conll, 'conllpp_dev.txt')))]];
   if (options.gum) dev.push(['GUM dev', read('GUM dev', gumDocuments(options.gum, 'dev', (name) => gold.has(name)))]);
 
   const weights = trainTagger(train, options);
   const recipe = {
     recipe: 'npm run train:entities -- .data/CrossWeigh .data/gum',
-    trainedOn: ['CoNLL++ conllpp_train.txt (ZihanWangKi/CrossWeigh; Reuters text, research use)', ...(options.gum ? ['GUM train split without reddit and gum-news gold documents (amir-zeldes/gum; annotations CC BY 4.0)'] : [])],
-    epochs: options.epochs, seed: options.seed, prune: options.prune, folds: options.folds,
+    trainedOn: ['CoNLL++ conllpp_train.txt (ZihanWangKi/CrossWeigh; Reuters text, research use)', ...(options.gum ? ['GUM train split without reddit and gum-news gold documents (amir-zeldes/gum; annotations CC BY 4.0, texts CC BY / BY-SA / BY-NC-SA per genre)'] : [])],
+    epochs: options.epochs, seed: options.seed, prune: options.prune, folds: options.folds, gumWeight: options.gumWeight,
   };
   // Figures from the file as written: 16-bit weights, as every user gets them.
   const bytes = encodeModel(taggerModel(weights, recipe));

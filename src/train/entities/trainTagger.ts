@@ -20,7 +20,7 @@ export interface TaggerTraining {
 }
 
 export function trainTagger(documents: PreparedDocument[], options: TaggerTraining): TaggerWeights {
-  const first = documents.map((d) => sequencesOf(d, null));
+  const first = documents.map((d) => repeated(sequencesOf(d, null), d.weight));
   const train = (sequences: TaggedSequence[], what: string): WeightTable => {
     const started = Date.now();
     const table = trainSequences(sequences, {
@@ -40,6 +40,11 @@ export function trainTagger(documents: PreparedDocument[], options: TaggerTraini
   }
   const firstTable = train(first.flat(), 'first pass');
   if (folds < 2) return { first: firstTable, second: null };
-  const second = documents.flatMap((d, i) => sequencesOf(d, firstLabels[i]));
+  const second = documents.flatMap((d, i) => repeated(sequencesOf(d, firstLabels[i]), d.weight));
   return { first: firstTable, second: train(second, 'second pass') };
+}
+
+/** A document's sentences `times` times over: read that often per epoch, each time in its own place of the shuffled order. */
+function repeated(sequences: TaggedSequence[], times: number): TaggedSequence[] {
+  return times <= 1 ? sequences : Array.from({ length: times }, () => sequences).flat();
 }

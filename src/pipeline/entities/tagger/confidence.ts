@@ -5,6 +5,7 @@
  * LABELS² multiply-adds a token, and only over sentences that hold a name.
  */
 import { LABELS } from './labels.js';
+import { NEVER } from './gate.js';
 
 export class ConfidenceWork {
   private alpha = new Float64Array(0);
@@ -32,6 +33,12 @@ export class ConfidenceWork {
     const T = this.temperature;
     for (let i = 0; i < n; i++) {
       const e = (first + i) * LABELS;
+      // A token no name can hold (see `tagger.ts`): O for certain, with no exponentials.
+      if (emissions[e + 1] === NEVER) {
+        local[i * LABELS] = 1;
+        for (let l = 1; l < LABELS; l++) local[i * LABELS + l] = 0;
+        continue;
+      }
       let max = -Infinity;
       for (let l = 0; l < LABELS; l++) if (emissions[e + l] > max) max = emissions[e + l];
       for (let l = 0; l < LABELS; l++) local[i * LABELS + l] = Math.exp((emissions[e + l] - max) / T);
@@ -42,6 +49,8 @@ export class ConfidenceWork {
     for (let i = 1; i < n; i++) {
       sum = 0;
       for (let l = 0; l < LABELS; l++) {
+        // A label the token cannot take (a token no name can hold takes only O) costs nothing.
+        if (local[i * LABELS + l] === 0) { alpha[i * LABELS + l] = 0; continue; }
         let s = 0;
         for (let p = 0; p < LABELS; p++) s += alpha[(i - 1) * LABELS + p] * t[(p + 1) * LABELS + l];
         sum += (alpha[i * LABELS + l] = s * local[i * LABELS + l]);
@@ -52,6 +61,7 @@ export class ConfidenceWork {
     for (let i = n - 2; i >= 0; i--) {
       sum = 0;
       for (let p = 0; p < LABELS; p++) {
+        if (local[i * LABELS + p] === 0) { beta[i * LABELS + p] = 0; continue; }
         let s = 0;
         for (let l = 0; l < LABELS; l++) s += t[(p + 1) * LABELS + l] * local[(i + 1) * LABELS + l] * beta[(i + 1) * LABELS + l];
         sum += (beta[i * LABELS + p] = s);

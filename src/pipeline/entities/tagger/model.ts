@@ -45,6 +45,7 @@ export function entityTaggerOf(contents: ModelContents, source = 'model'): Entit
   return found;
 }
 
+/** The label names in label order (see `labels.ts`): O, then B, I, L and U of each type. */
 function labelNames(): string[] {
-  return ['O', ...TAG_TYPES.flatMap((t) => [`B-${t}`, `I-${t}`])];
+  return ['O', ...TAG_TYPES.flatMap((t) => ['B', 'I', 'L', 'U'].map((part) => `${part}-${t}`))];
 }

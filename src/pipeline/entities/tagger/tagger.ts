@@ -7,7 +7,7 @@
  * two word pairs from the hashed table; then Viterbi over each sentence.
  */
 import { featureKey } from '../../../model/hash.js';
-import { transitionMatrix, viterbi, viterbiWork } from '../../../model/sequence.js';
+import { transitionMatrix, viterbiOpen, viterbiWork } from '../../../model/sequence.js';
 import type { WeightTable } from '../../../model/weights.js';
 import { CONTEXT, CONTEXT_COUNT, type Template } from './context.js';
 import { DOCUMENT, DOCUMENT_COUNT, documentValues } from './documentFeatures.js';
@@ -15,6 +15,7 @@ import { BIGRAM_AFTER, BIGRAM_BEFORE, EDGE_HASH, denseKey, type TaggerInput } fr
 import { LABELS, allowedTransitions } from './labels.js';
 import { CENTRE, SLOTS } from './wordFeatures.js';
 import { WordCache } from './wordCache.js';
+import { NEVER, nameable } from './gate.js';
 
 interface Pass {
   table: WeightTable;
@@ -59,6 +60,7 @@ export class NameTagger {
   private readonly cache: WordCache;
   private entries = new Int32Array(0);
   private labels1 = new Uint8Array(0);
+  private open = new Uint8Array(0);
   private work = viterbiWork(256, LABELS);
   private path = new Int32Array(256);
 
@@ -80,9 +82,15 @@ export class NameTagger {
   /** Both passes (or only the first, `passes` = 1) over an article. */
   tag(input: TaggerInput, passes = this.passes.length): Tagging {
     const n = input.doc.tokens.length;
-    if (this.entries.length < n) { this.entries = new Int32Array(n * 2); this.labels1 = new Uint8Array(n * 2); }
+    if (this.entries.length < n) { this.entries = new Int32Array(n * 2); this.labels1 = new Uint8Array(n * 2); this.open = new Uint8Array(n * 2); }
+    nameable(input.doc.tokens, this.open);
     const entries = this.entries;
-    for (let i = 0; i < n; i++) entries[i] = this.cache.entry(input.doc.tokens[i].text);
+    // A word's sums are read only by the open tokens within two of it.
+    const open = this.open;
+    for (let i = 0; i < n; i++) {
+      const near = open[i] || (i > 0 && open[i - 1]) || (i > 1 && open[i - 2]) || (i + 1 < n && open[i + 1]) || (i + 2 < n && open[i + 2]);
+      entries[i] = near ? this.cache.entry(input.doc.tokens[i].text) : 0;
+    }
     const emissions = new Float64Array(n * LABELS);
     const labels = new Uint8Array(n);
     this.emit(input, 0, null, emissions);
@@ -106,8 +114,14 @@ export class NameTagger {
     const weights = table.weights;
     const scale = table.scale;
     const passOffset = passIndex * SLOTS * LABELS;
+    const open = this.open;
     for (let i = 0; i < n; i++) {
       const at = i * LABELS;
+      if (!open[i]) {
+        out[at] = 0;
+        for (let l = 1; l < LABELS; l++) out[at + l] = NEVER;
+        continue;
+      }
       for (let l = 0; l < LABELS; l++) out[at + l] = 0;
       for (let slot = 0; slot < SLOTS; slot++) {
         const j = i + slot - CENTRE;
@@ -142,7 +156,7 @@ export class NameTagger {
     for (const sentence of input.doc.sentences) {
       const length = sentence.last - sentence.first + 1;
       if (this.path.length < length) { this.path = new Int32Array(length * 2); this.work = viterbiWork(length * 2, LABELS); }
-      viterbi(emissions.subarray(sentence.first * LABELS), length, LABELS, transitions, this.path, this.work);
+      viterbiOpen(emissions.subarray(sentence.first * LABELS), length, LABELS, transitions, this.open.subarray(sentence.first), this.path, this.work);
       for (let i = 0; i < length; i++) out[sentence.first + i] = this.path[i];
     }
   }

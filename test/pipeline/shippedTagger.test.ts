@@ -1,0 +1,65 @@
+/**
+ * The shipped entity model (models/entities.model) on sentences written for this test: people,
+ * companies, clubs, ministries and places. Where the rules alone get a sentence wrong (a club
+ * written as its city's name), the model must put it right; elsewhere it must keep what they get.
+ */
+import { statSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { readModelFile } from '../../src/model/modelFile.js';
+import { findEntities, type EntityTagger } from '../../src/pipeline/entities/index.js';
+import { entityTaggerOf } from '../../src/pipeline/entities/tagger/model.js';
+import { tokenize } from '../../src/pipeline/tokenize.js';
+
+const MODEL = fileURLToPath(new URL('../../models/entities.model', import.meta.url));
+
+describe('the shipped entity model', () => {
+  let tagger: EntityTagger;
+  beforeAll(() => { tagger = entityTaggerOf(readModelFile(MODEL)); });
+
+  const named = (text: string, withModel = true) =>
+    findEntities(tokenize(text), { tagger: withModel ? tagger : null })
+      .sort((a, b) => a.mentions[0].start - b.mentions[0].start)
+      .map((e) => `${e.type}:${e.name}`);
+
+  it('is at most 6 MB', () => {
+    expect(statSync(MODEL).size).toBeLessThanOrEqual(6 * 1024 * 1024);
+  });
+
+  it('names a chief executive, her company and a city', () => {
+    expect(named('Maria Fernandez, the chief executive of Corvex Industries, said on Tuesday that the company would cut 200 jobs in Lyon.'))
+      .toEqual(['person:Maria Fernandez', 'organization:Corvex Industries', 'place:Lyon']);
+  });
+
+  it('types clubs written as a city name as organizations, where the rules alone do not', () => {
+    const text = 'Leeds beat Chelsea 3-0 on Sunday. Leeds now lead the table by four points, and their manager said the team had earned it.';
+    expect(named(text, false)).not.toEqual(['organization:Leeds', 'organization:Chelsea']);
+    expect(named(text)).toEqual(['organization:Leeds', 'organization:Chelsea']);
+  });
+
+  it('takes the club a player scores for as an organization, the player as a person', () => {
+    expect(named('Alan Shearer scored twice for Newcastle. Shearer said afterwards that the win mattered.'))
+      .toEqual(['person:Alan Shearer', 'organization:Newcastle']);
+  });
+
+  it('names ministries as organizations, and the places and people around them', () => {
+    expect(named('The Ministry of Finance said inflation in Kenya had slowed to 5 percent in March.'))
+      .toEqual(['organization:Ministry of Finance', 'place:Kenya']);
+    expect(named('The Home Office and the Foreign Ministry in Berlin declined to comment, a spokeswoman for Chancellor Olaf Scholz said.'))
+      .toEqual(['organization:Home Office', 'organization:Foreign Ministry', 'place:Berlin', 'person:Olaf Scholz']);
+  });
+
+  it('reads a dateline in capitals as a place and the coach in the story as a person', () => {
+    expect(named('ROTTERDAM 1996-08-30\n\nThe club sacked coach Arie Haan on Friday after a home defeat.'))
+      .toEqual(['place:ROTTERDAM', 'person:Arie Haan']);
+  });
+
+  it('gives every entity it decides a confidence between 0 and 1', () => {
+    const entities = findEntities(tokenize('Leeds beat Chelsea 3-0 on Sunday in Leeds.'), { tagger });
+    expect(entities.length).toBeGreaterThan(0);
+    for (const e of entities) {
+      expect(e.confidence).toBeGreaterThan(0);
+      expect(e.confidence).toBeLessThanOrEqual(1);
+    }
+  });
+});
