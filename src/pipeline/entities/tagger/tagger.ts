@@ -87,10 +87,14 @@ export class NameTagger {
     const entries = this.entries;
     // A word's sums are read only by the open tokens within two of it.
     const open = this.open;
+    let nearCount = 0;
     for (let i = 0; i < n; i++) {
       const near = open[i] || (i > 0 && open[i - 1]) || (i > 1 && open[i - 2]) || (i + 1 < n && open[i + 1]) || (i + 2 < n && open[i + 2]);
-      entries[i] = near ? this.cache.entry(input.doc.tokens[i].text) : 0;
+      entries[i] = near ? 1 : 0;
+      nearCount += entries[i];
     }
+    this.cache.reserve(nearCount);
+    for (let i = 0; i < n; i++) if (entries[i]) entries[i] = this.cache.entry(input.doc.tokens[i].text);
     const emissions = new Float64Array(n * LABELS);
     const labels = new Uint8Array(n);
     this.emit(input, 0, null, emissions);
