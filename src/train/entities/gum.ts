@@ -1,9 +1,9 @@
 /**
  * GUM (amir-zeldes/gum, `dep/*.conllu`) as training documents: its named mentions of people,
  * places and organizations, and of other kinds (events, works, objects) as `misc`. GUM marks every
- * mention, pronouns and descriptions too ("the school of Dr. William Glennie"); a mention is named
+ * mention, pronouns and descriptions too ("the school of Dr. Ann Veld"); a mention is named
  * when its head word is a proper noun, and the name is the run of proper nouns around that head
- * ("William Glennie", titles in front left out, as in CoNLL). Nested names inside a named mention
+ * ("Ann Veld", titles in front left out, as in CoNLL). Nested names inside a named mention
  * are dropped (CoNLL tags "Aberdeen Grammar School", not "Aberdeen" inside it).
  */
 import { DEMONYMS, HONORIFICS, TITLE_HEADS, TITLE_MODIFIERS } from '../../pipeline/entities/lexicon.js';
@@ -16,7 +16,7 @@ const TYPES: Record<string, TagType | undefined> = {
 };
 /** Small words that stay inside a name between proper nouns: "Bank of England", "Tom & Jerry". */
 const GLUE = new Set(['of', 'the', 'and', '&', 'de', 'du', 'des', 'la', 'le', 'van', 'von', 'der', 'di', 'da', 'for', "'s", '’s', '-', '.']);
-/** A person's name goes on over particles, not over "of" or "and" ("Nathan Law of Demosisto"). */
+/** A person's name goes on over particles, not over "of" or "and" ("Ann Veld of Harborworks"). */
 const PERSON_GLUE = new Set(['de', 'du', 'des', 'la', 'le', 'van', 'von', 'der', 'di', 'da', 'bin', 'al', '-', '.']);
 
 interface Word {
@@ -106,7 +106,7 @@ function namedMentions(words: Word[], brackets: Bracket[]): TrainingMention[] {
     let head = -1;
     for (let i = b.first; i <= b.last && head < 0; i++) if (words[i].head < b.first || words[i].head > b.last) head = i;
     if (head < 0 || words[head].upos !== 'PROPN') continue;
-    // "Paul Tse and Wong Kwok-kin": a coordination, whose names GUM also marks one by one.
+    // "Ann Veld and Per Tolvik": a coordination, whose names GUM also marks one by one.
     let coordinated = false;
     for (let i = b.first; i <= b.last; i++) if (words[i].deprel === 'conj' && words[i].head >= b.first && words[i].head <= b.last) coordinated = true;
     if (coordinated) continue;
@@ -115,7 +115,7 @@ function namedMentions(words: Word[], brackets: Bracket[]): TrainingMention[] {
     let last = head;
     while (first - 1 >= b.first && joins(words, first - 1, b.first, -1, glue)) first--;
     while (last + 1 <= b.last && joins(words, last + 1, b.last, 1, glue)) last++;
-    // Titles in front are no part of the name: "Dr. William Glennie", "President Obama"; a title alone names nobody.
+    // Titles in front are no part of the name: "Dr. Ann Veld", "President Tolvik"; a title alone names nobody.
     while (first <= last && isTitle(words[first].form)) first++;
     if (first > last || words[first].upos !== 'PROPN') continue;
     spans.push({ first, last, type });

@@ -45,7 +45,7 @@ export const CONTEXT: Template[] = [
   { id: 41, size: 4 * 2 }, // how much of the line is numbers (tables of results, prices) × capital
   { id: 42, size: 4 * (1 + RULE_TYPES.length * 4) }, // the same × the rule mention's type and strength
   { id: 43, size: 4 * RULE_SIZE }, // how much of the article is numbers × the rule label
-  { id: 44, size: 3 * 3 * 2 }, // no space, a space or a line break before and after × capital ("Kwok-hung", "Acme.com")
+  { id: 44, size: 3 * 3 * 2 }, // no space, a space or a line break before and after × capital ("Jean-Luc", "Acme.com")
 ];
 export const CONTEXT_COUNT = CONTEXT.length;
 
