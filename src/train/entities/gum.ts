@@ -4,7 +4,7 @@
  * mention, pronouns and descriptions too ("the school of Dr. Ann Veld"); a mention is named
  * when its head word is a proper noun, and the name is the run of proper nouns around that head
  * ("Ann Veld", titles in front left out, as in CoNLL). Nested names inside a named mention
- * are dropped (CoNLL tags "Aberdeen Grammar School", not "Aberdeen" inside it).
+ * are dropped (CoNLL tags "Harborton Grammar School", not "Harborton" inside it).
  */
 import { DEMONYMS, HONORIFICS, TITLE_HEADS, TITLE_MODIFIERS } from '../../pipeline/entities/lexicon.js';
 import type { TagType } from '../../pipeline/entities/tagger/labels.js';
