@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { writeModelFile } from '../model/modelFile.js';
 import { TRAINERS } from '../train/index.js';
 import type { TrainCommandOptions } from './train.js';
@@ -10,6 +11,14 @@ export async function runTrainCommand(kind: string, options: TrainCommandOptions
     process.stderr.write(`statements: train: expected a kind of model (${known.length ? known.join(', ') : 'none is built in'}), found "${kind}"\n`);
     process.exitCode = 2;
     return;
+  }
+  for (const [option, paths] of [['--gold', options.gold], ['--dev', options.dev ?? []]] as const) {
+    const missing = paths.find((path) => !existsSync(path));
+    if (missing !== undefined) {
+      process.stderr.write(`statements: ${option}: no such file or directory "${missing}"\n`);
+      process.exitCode = 2;
+      return;
+    }
   }
   const trainer = await load();
   const progress = (line: string) => {

@@ -1,5 +1,5 @@
 /** `--model` and `statements train` as a user meets them when something is wrong. */
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -29,5 +29,16 @@ describe('statements train', () => {
     const run = cli(['train', 'sentiment', '--gold', 'test/gold', '--out', join(dir, 'x.model')]);
     expect(run.status).toBe(2);
     expect(run.stderr).toMatch(/^statements: train: expected a kind of model \(.*\), found "sentiment"\n$/);
+  });
+
+  it.each(['speech', 'entities'])('names a missing --gold or --dev folder in one line and writes no model (%s)', (kind) => {
+    const out = join(dir, `${kind}.model`);
+    const gold = cli(['train', kind, '--gold', join(dir, 'no-gold'), '--out', out]);
+    expect(gold.status).toBe(2);
+    expect(gold.stderr).toBe(`statements: --gold: no such file or directory "${join(dir, 'no-gold')}"\n`);
+    const dev = cli(['train', kind, '--gold', 'test/gold/seed', '--dev', join(dir, 'no-dev'), '--out', out]);
+    expect(dev.status).toBe(2);
+    expect(dev.stderr).toBe(`statements: --dev: no such file or directory "${join(dir, 'no-dev')}"\n`);
+    expect(existsSync(out)).toBe(false);
   });
 });
