@@ -3,7 +3,6 @@
  * used as a modifier dropped, aliases, and titles and affiliation of people (5).
  */
 import type { Doc } from '../doc.js';
-import type { EntityType } from '../../types.js';
 import type { FoundEntity } from '../stages.js';
 import type { TokenView } from './0-tokens.js';
 import type { TypedMention } from './3-types.js';
@@ -11,13 +10,10 @@ import type { Group } from './4-group.js';
 import { joinMisspellings, type TypedGroup } from './4a-misspellings.js';
 import { titleOf } from './5-titles.js';
 import { COURTESY_TITLES } from './lexicon.js';
+import type { RuleAnalysis } from './rules.js';
 
-export interface EntityParts {
-  view: TokenView;
-  mentions: TypedMention[];
-  groups: Group[];
-  typeOf: Map<Group, EntityType>;
-  groupOf: Map<TypedMention, Group>;
+/** The rules' analysis, or the one the tagger has changed, with a confidence where a model decided. */
+export interface EntityParts extends RuleAnalysis {
   /** 0–1 per group, where a model decided it. */
   confidenceOf?: Map<Group, number>;
 }
