@@ -14,6 +14,7 @@ import { goldDocuments } from './goldDocuments.js';
 import { prepare } from './prepare.js';
 import { devFigures } from './recipe.js';
 import { describeTally } from './spans.js';
+import { fitTemperature, judgeNames } from './temperature.js';
 import { trainTagger } from './trainTagger.js';
 import type { TrainingDocument } from './trainingDocument.js';
 
@@ -39,11 +40,14 @@ export const trainer: Trainer = {
     options.progress(`${documents.length} articles, ${prepared.reduce((s, d) => s + d.doc.tokens.length, 0)} tokens, ${documents.reduce((s, d) => s + d.mentions.length, 0)} mentions`);
     const epochs = options.epochs ?? DEFAULT_EPOCHS;
     const weights = trainTagger(prepared, { epochs, seed: options.seed, folds: 5, prune: 0.5, progress: options.progress });
-    const header = { trainedOn: options.gold, epochs, seed: options.seed, prune: 0.5, folds: 5 };
+    const header: Record<string, unknown> = { trainedOn: options.gold, epochs, seed: options.seed, prune: 0.5, folds: 5 };
     if (options.dev.length > 0) {
       const tagger = new NameTagger(weightsOf(decodeModel(encodeModel(taggerModel(weights, header)))));
-      const tally = devFigures(tagger, options.dev.flatMap(documentsOf).map((d, i) => prepare(d, i)));
-      options.progress(`dev, mentions by exact span: ${describeTally(tally)}`);
+      const dev = options.dev.flatMap(documentsOf).map((d, i) => prepare(d, i));
+      options.progress(`dev, mentions by exact span: ${describeTally(devFigures(tagger, dev))}`);
+      // Without dev data the confidences stay the scores read at temperature 1 (uncalibrated).
+      header.temperature = fitTemperature(judgeNames(tagger, dev));
+      options.progress(`confidence temperature ${String(header.temperature)}`);
     }
     return taggerModel(weights, header);
   },
