@@ -62,4 +62,15 @@ describe('the shipped entity model', () => {
       expect(e.confidence).toBeLessThanOrEqual(1);
     }
   });
+
+  it('is calibrated: its temperature was fitted on dev data, and a doubtful type gets a low confidence', () => {
+    expect(Number(readModelFile(MODEL).header.temperature)).toBeGreaterThan(1);
+    const confidence = (text: string) => new Map(findEntities(tokenize(text), { tagger }).map((e) => [e.name, e.confidence ?? -1]));
+    // The first Leeds is the club, the second the city: the tagger is far from sure the entity is a place.
+    const match = confidence('Leeds beat Chelsea 3-0 on Sunday in Leeds.');
+    expect(match.get('Leeds')).toBeLessThan(0.6);
+    const plain = confidence('The minister, Ann Veld, said on Monday that Norvia Holdings would close its plant.');
+    expect(plain.get('Ann Veld')).toBeGreaterThan(0.9);
+    expect(plain.get('Norvia Holdings')).toBeGreaterThan(0.9);
+  });
 });

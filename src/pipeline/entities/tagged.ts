@@ -46,11 +46,12 @@ export function taggedEntities(doc: Doc, tagger: NameTagger, confidence: Confide
   for (const m of rules.mentions) if (m.title) seen.fill(1, m.title.first, m.title.last + 1);
   for (const g of rules.groups) {
     for (const m of g.mentions) seen.fill(1, m.first, m.last + 1);
-    const [verdict, share] = vote(g, spans, spanAt, sure, marginal);
-    const type = decide(g, rules.typeOf.get(g), verdict, share);
+    const said = vote(g, spans, spanAt, sure, marginal);
+    const type = decide(g, rules.typeOf.get(g), said.verdict, said.share);
     if (!type) continue;
     typeOf.set(g, type);
-    if (type !== 'initiative') confidenceOf.set(g, rounded(share));
+    // How sure the tagger is of the type reported, even where the rules' type stands against it.
+    if (type !== 'initiative') confidenceOf.set(g, rounded(said.shareOf(type)));
     if (type === 'person') for (const m of g.mentions) trimNationality(rules, m, spans, spanAt);
   }
 

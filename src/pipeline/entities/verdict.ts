@@ -10,10 +10,16 @@ import { TAG_TYPES, type TaggedSpan } from './tagger/labels.js';
 const REPORTED: (EntityType | null)[] = TAG_TYPES.map((t) => (t === 'misc' ? null : t));
 const OUTSIDE = TAG_TYPES.length;
 /**
- * The share of a group's mentions (each weighed by the tagger's confidence) the tagger's verdict
- * needs. Its confidence is near 1 on most names, so this is close to a majority of the mentions.
+ * The share of a group's mentions (each weighed by the tagger's confidence, calibrated on CoNLL++
+ * dev) the tagger's verdict needs where the rules are weak or blind (sentence starts, headlines).
  */
-const MAJORITY = 0.5;
+const MAJORITY = 0.3;
+/**
+ * The share it needs on a group the rules saw as a name in running text but could not type. Not for
+ * a person: the rules know given names, and what they leave untyped the tagger calls a person is
+ * mostly a word of another kind (a creed, a game, a figure of myth).
+ */
+const UNTYPED = 0.6;
 
 /**
  * When the tagger's type replaces the rules', chosen by measuring each change on CoNLL++ dev and
@@ -33,7 +39,7 @@ const WEAK = 2;
 export function decide(g: Group, ruled: EntityType | undefined, verdict: EntityType | null, share: number): EntityType | null {
   // Seen only where any word is capitalised (sentence starts, headlines): the rules can tell little there.
   const tentative = g.mentions.every((m) => m.tentative);
-  if (!ruled) return verdict && share >= MAJORITY && tentative ? verdict : null;
+  if (!ruled) return verdict && (tentative ? share >= MAJORITY : verdict !== 'person' && share >= UNTYPED) ? verdict : null;
   if (ruled === 'initiative' || verdict === ruled || share < MAJORITY) return ruled;
   if (verdict === null) {
     // A body named with no evidence at all ("W D L", "Women" in a table) that the tagger reads as no name.
@@ -44,12 +50,19 @@ export function decide(g: Group, ruled: EntityType | undefined, verdict: EntityT
   return ruled;
 }
 
+/** What the tagger says of a group: the type with the most weight, its share, and each type's share. */
+export interface Vote {
+  verdict: EntityType | null;
+  share: number;
+  /** The share of a type (0 where the tagger never gave it). */
+  shareOf(type: EntityType): number;
+}
+
 /**
- * What the tagger says of a group: per mention, the type of the tagged name over most of it (or
- * none), weighted by how sure the tagger is; the type with the most weight, and its share of all
- * the mentions.
+ * Per mention, the type of the tagged name over most of it (or none), weighted by how sure the
+ * tagger is; each type's share is its weight over the number of mentions.
  */
-export function vote(g: Group, spans: TaggedSpan[], spanAt: Int32Array, sure: number[], marginal: Float64Array): [EntityType | null, number] {
+export function vote(g: Group, spans: TaggedSpan[], spanAt: Int32Array, sure: number[], marginal: Float64Array): Vote {
   const votes = new Float64Array(OUTSIDE + 1);
   for (const m of g.mentions) {
     let best = -1;
@@ -69,7 +82,15 @@ export function vote(g: Group, spans: TaggedSpan[], spanAt: Int32Array, sure: nu
   }
   let verdict = 0;
   for (let t = 1; t <= OUTSIDE; t++) if (votes[t] > votes[verdict]) verdict = t;
-  return [verdict === OUTSIDE ? null : REPORTED[verdict], votes[verdict] / g.mentions.length];
+  const count = g.mentions.length;
+  return {
+    verdict: verdict === OUTSIDE ? null : REPORTED[verdict],
+    share: votes[verdict] / count,
+    shareOf: (type) => {
+      const t = REPORTED.indexOf(type);
+      return t < 0 ? 0 : votes[t] / count;
+    },
+  };
 }
 
 /** The lowest of `values[first..last]`. */
