@@ -7,7 +7,7 @@
  * two word pairs from the hashed table; then Viterbi over each sentence.
  */
 import { featureKey } from '../../../model/hash.js';
-import { transitionMatrix, viterbiOpen, viterbiWork } from '../../../model/sequence.js';
+import { predecessorsOf, transitionMatrix, viterbiOpen, viterbiWork, type Predecessors } from '../../../model/sequence.js';
 import type { WeightTable } from '../../../model/weights.js';
 import { CONTEXT, CONTEXT_COUNT, type Template } from './context.js';
 import { DOCUMENT, DOCUMENT_COUNT, documentValues } from './documentFeatures.js';
@@ -24,6 +24,7 @@ interface Pass {
   dense: Float32Array;
   base: Int32Array;
   transitions: Float32Array;
+  predecessors: Predecessors;
 }
 
 export interface TaggerWeights {
@@ -52,7 +53,8 @@ function densePass(table: WeightTable, templates: Template[]): Pass {
       for (let l = 0; l < LABELS; l++) dense[(base[i] + v) * LABELS + l] = table.weights[row * LABELS + l] * table.scale;
     }
   });
-  return { table, templates, dense, base, transitions: transitionMatrix(table, allowedTransitions()) };
+  const transitions = transitionMatrix(table, allowedTransitions());
+  return { table, templates, dense, base, transitions, predecessors: predecessorsOf(transitions, LABELS) };
 }
 
 export class NameTagger {
@@ -98,12 +100,12 @@ export class NameTagger {
     const emissions = new Float64Array(n * LABELS);
     const labels = new Uint8Array(n);
     this.emit(input, 0, null, emissions);
-    this.decode(input, emissions, this.passes[0].transitions, labels);
+    this.decode(input, emissions, this.passes[0], labels);
     if (passes < 2 || this.passes.length < 2) return { labels, emissions, transitions: this.passes[0].transitions };
     const document = documentValues(input.rules.view, labels);
     this.emit(input, 1, document, emissions);
     const final = new Uint8Array(n);
-    this.decode(input, emissions, this.passes[1].transitions, final);
+    this.decode(input, emissions, this.passes[1], final);
     return { labels: final, emissions, transitions: this.passes[1].transitions };
   }
 
@@ -156,11 +158,11 @@ export class NameTagger {
   }
 
   /** Viterbi over each sentence on its own. */
-  private decode(input: TaggerInput, emissions: Float64Array, transitions: Float32Array, out: Uint8Array): void {
+  private decode(input: TaggerInput, emissions: Float64Array, pass: Pass, out: Uint8Array): void {
     for (const sentence of input.doc.sentences) {
       const length = sentence.last - sentence.first + 1;
       if (this.path.length < length) { this.path = new Int32Array(length * 2); this.work = viterbiWork(length * 2, LABELS); }
-      viterbiOpen(emissions.subarray(sentence.first * LABELS), length, LABELS, transitions, this.open.subarray(sentence.first), this.path, this.work);
+      viterbiOpen(emissions.subarray(sentence.first * LABELS), length, LABELS, pass.transitions, this.open.subarray(sentence.first), this.path, this.work, pass.predecessors);
       for (let i = 0; i < length; i++) out[sentence.first + i] = this.path[i];
     }
   }
