@@ -7,7 +7,7 @@
  * two word pairs from the hashed table; then Viterbi over each sentence.
  */
 import { featureKey } from '../../../model/hash.js';
-import { predecessorsOf, transitionMatrix, viterbiOpen, viterbiWork, type Predecessors } from '../../../model/sequence.js';
+import { predecessorsOf, transitionMatrix, viterbiOpenAt, viterbiWork, type Predecessors } from '../../../model/sequence.js';
 import type { WeightTable } from '../../../model/weights.js';
 import { CONTEXT, CONTEXT_COUNT, type Template } from './context.js';
 import { DOCUMENT, DOCUMENT_COUNT, documentValues } from './documentFeatures.js';
@@ -16,6 +16,7 @@ import { LABELS, allowedTransitions } from './labels.js';
 import { CENTRE, SLOTS } from './wordFeatures.js';
 import { WordCache } from './wordCache.js';
 import { NEVER, nameable } from './gate.js';
+import { JointSums } from './jointSums.js';
 
 interface Pass {
   table: WeightTable;
@@ -57,19 +58,42 @@ function densePass(table: WeightTable, templates: Template[]): Pass {
   return { table, templates, dense, base, transitions, predecessors: predecessorsOf(transitions, LABELS) };
 }
 
+/**
+ * Context templates read together (`jointSums.ts`), by template id: the parts of speech up to the
+ * token and after it, what the rules say of it and its neighbours, and its form and line. Each
+ * group's values are few in news; a template named in none is a group of its own.
+ */
+const CONTEXT_GROUPS = [[20, 21, 22, 25], [23, 24, 26, 43], [29, 30, 31, 32, 33, 34, 35, 39], [27, 28, 36, 37, 38, 40, 41, 44, 42]];
+/** The first pass's labels around the token; the same word and longer names elsewhere. */
+const DOCUMENT_GROUPS = [[60, 61, 62, 67, 68], [63, 64, 65, 66]];
+
 export class NameTagger {
   private readonly passes: Pass[];
   private readonly cache: WordCache;
+  private readonly contextSums: JointSums;
+  private readonly documentSums: JointSums | null;
   private entries = new Int32Array(0);
-  private labels1 = new Uint8Array(0);
+  private contextEntries = new Int32Array(0);
+  private documentEntries = new Int32Array(0);
+  /** The keys of the word pairs before and after each token, the same in both passes. */
+  private pairBefore = new Uint32Array(0);
+  private pairAfter = new Uint32Array(0);
   private open = new Uint8Array(0);
+  /** Where a token's rows start, in the word cache and in the sums of each group. */
+  private readonly wordRows = new Int32Array(SLOTS);
+  private readonly contextRows: Int32Array;
+  private readonly documentRows: Int32Array;
   private work = viterbiWork(256, LABELS);
-  private path = new Int32Array(256);
 
   constructor(weights: TaggerWeights) {
     this.passes = [densePass(weights.first, CONTEXT)];
     if (weights.second) this.passes.push(densePass(weights.second, [...CONTEXT, ...DOCUMENT]));
     this.cache = new WordCache(this.passes.map((p) => p.table));
+    this.contextSums = new JointSums(CONTEXT, CONTEXT_GROUPS, this.passes.map((p) => ({ dense: p.dense, base: p.base, first: 0 })));
+    const second = this.passes[1];
+    this.documentSums = second ? new JointSums(DOCUMENT, DOCUMENT_GROUPS, [{ dense: second.dense, base: second.base, first: CONTEXT_COUNT }]) : null;
+    this.contextRows = new Int32Array(this.contextSums.width);
+    this.documentRows = new Int32Array(this.documentSums?.width ?? 0);
   }
 
   get passCount(): number {
@@ -84,43 +108,76 @@ export class NameTagger {
   /** Both passes (or only the first, `passes` = 1) over an article. */
   tag(input: TaggerInput, passes = this.passes.length): Tagging {
     const n = input.doc.tokens.length;
-    if (this.entries.length < n) { this.entries = new Int32Array(n * 2); this.labels1 = new Uint8Array(n * 2); this.open = new Uint8Array(n * 2); }
-    nameable(input.doc.tokens, this.open);
+    this.room(n);
+    const open = nameable(input.doc.tokens, this.open);
     const entries = this.entries;
     // A word's sums are read only by the open tokens within two of it.
-    const open = this.open;
     let nearCount = 0;
+    let openCount = 0;
     for (let i = 0; i < n; i++) {
       const near = open[i] || (i > 0 && open[i - 1]) || (i > 1 && open[i - 2]) || (i + 1 < n && open[i + 1]) || (i + 2 < n && open[i + 2]);
       entries[i] = near ? 1 : 0;
       nearCount += entries[i];
+      openCount += open[i];
     }
     this.cache.reserve(nearCount);
     for (let i = 0; i < n; i++) if (entries[i]) entries[i] = this.cache.entry(input.doc.tokens[i].text);
+    this.contextSums.reserve(openCount);
+    const lowerHash = this.cache.lowerHash;
+    for (let i = 0; i < n; i++) {
+      if (!open[i]) continue;
+      this.contextSums.entriesOf(input.context, i, this.contextEntries);
+      const here = lowerHash[entries[i]];
+      this.pairBefore[i] = featureKey(BIGRAM_BEFORE, i > 0 ? lowerHash[entries[i - 1]] : EDGE_HASH, here);
+      this.pairAfter[i] = featureKey(BIGRAM_AFTER, here, i + 1 < n ? lowerHash[entries[i + 1]] : EDGE_HASH);
+    }
     const emissions = new Float64Array(n * LABELS);
     const labels = new Uint8Array(n);
-    this.emit(input, 0, null, emissions);
+    this.emit(n, 0, false, emissions);
     this.decode(input, emissions, this.passes[0], labels);
-    if (passes < 2 || this.passes.length < 2) return { labels, emissions, transitions: this.passes[0].transitions };
+    if (passes < 2 || !this.documentSums) return { labels, emissions, transitions: this.passes[0].transitions };
     const document = documentValues(input.rules.view, labels);
-    this.emit(input, 1, document, emissions);
+    this.documentSums.reserve(openCount);
+    for (let i = 0; i < n; i++) if (open[i]) this.documentSums.entriesOf(document, i, this.documentEntries);
+    this.emit(n, 1, true, emissions);
     const final = new Uint8Array(n);
     this.decode(input, emissions, this.passes[1], final);
     return { labels: final, emissions, transitions: this.passes[1].transitions };
   }
 
-  private emit(input: TaggerInput, passIndex: number, document: Uint16Array | null, out: Float64Array): void {
+  /** Per-token arrays for an article of `n` tokens, kept from one article to the next. */
+  private room(n: number): void {
+    if (this.entries.length >= n) return;
+    this.entries = new Int32Array(n * 2);
+    this.open = new Uint8Array(n * 2);
+    this.pairBefore = new Uint32Array(n * 2);
+    this.pairAfter = new Uint32Array(n * 2);
+    this.contextEntries = new Int32Array(n * 2 * this.contextSums.width);
+    if (this.documentSums) this.documentEntries = new Int32Array(n * 2 * this.documentSums.width);
+  }
+
+  /**
+   * Each open token's scores: its words' sums, its groups' sums, then the two word pairs, added in
+   * that order. The word pairs' weights are not 32-bit floats, so they come last, as they always
+   * have, to keep every score to the bit.
+   */
+  private emit(n: number, passIndex: number, withDocument: boolean, out: Float64Array): void {
     const pass = this.passes[passIndex];
     const { data, stride } = this.cache;
-    const lowerHash = this.cache.lowerHash;
     const entries = this.entries;
-    const n = input.doc.tokens.length;
-    const { dense, base, table } = pass;
-    const context = input.context;
-    const weights = table.weights;
-    const scale = table.scale;
+    const weights = pass.table.weights;
+    const scale = pass.table.scale;
+    const table = pass.table;
     const passOffset = passIndex * SLOTS * LABELS;
     const open = this.open;
+    const context = this.contextSums;
+    const contextWidth = context.width;
+    const contextSums = context.sums;
+    const contextOffset = passIndex * LABELS;
+    const document = this.documentSums;
+    const documentWidth = withDocument && document ? document.width : 0;
+    const documentSums = document ? document.sums : contextSums;
+    const { wordRows, contextRows, documentRows } = this;
     for (let i = 0; i < n; i++) {
       const at = i * LABELS;
       if (!open[i]) {
@@ -128,32 +185,24 @@ export class NameTagger {
         for (let l = 1; l < LABELS; l++) out[at + l] = NEVER;
         continue;
       }
-      for (let l = 0; l < LABELS; l++) out[at + l] = 0;
       for (let slot = 0; slot < SLOTS; slot++) {
         const j = i + slot - CENTRE;
-        const entry = j < 0 || j >= n ? 0 : entries[j];
-        const from = entry * stride + passOffset + slot * LABELS;
-        for (let l = 0; l < LABELS; l++) out[at + l] += data[from + l];
+        wordRows[slot] = (j < 0 || j >= n ? 0 : entries[j]) * stride + passOffset + slot * LABELS;
       }
-      const c = i * CONTEXT_COUNT;
-      for (let t = 0; t < CONTEXT_COUNT; t++) {
-        const from = (base[t] + context[c + t]) * LABELS;
-        for (let l = 0; l < LABELS; l++) out[at + l] += dense[from + l];
+      for (let g = 0; g < contextWidth; g++) contextRows[g] = this.contextEntries[i * contextWidth + g] * context.stride + contextOffset;
+      for (let g = 0; g < documentWidth; g++) documentRows[g] = this.documentEntries[i * documentWidth + g] * LABELS;
+      const before = table.row(this.pairBefore[i]) * LABELS;
+      const after = table.row(this.pairAfter[i]) * LABELS;
+      // Label by label, the rows' weights summed in a register.
+      for (let l = 0; l < LABELS; l++) {
+        let sum = 0;
+        for (let k = 0; k < SLOTS; k++) sum += data[wordRows[k] + l];
+        for (let g = 0; g < contextWidth; g++) sum += contextSums[contextRows[g] + l];
+        for (let g = 0; g < documentWidth; g++) sum += documentSums[documentRows[g] + l];
+        if (before >= 0) sum += weights[before + l] * scale;
+        if (after >= 0) sum += weights[after + l] * scale;
+        out[at + l] = sum;
       }
-      if (document) {
-        const d = i * DOCUMENT_COUNT;
-        for (let t = 0; t < DOCUMENT_COUNT; t++) {
-          const from = (base[CONTEXT_COUNT + t] + document[d + t]) * LABELS;
-          for (let l = 0; l < LABELS; l++) out[at + l] += dense[from + l];
-        }
-      }
-      const here = lowerHash[entries[i]];
-      const before = i > 0 ? lowerHash[entries[i - 1]] : EDGE_HASH;
-      const after = i + 1 < n ? lowerHash[entries[i + 1]] : EDGE_HASH;
-      const beforeRow = table.row(featureKey(BIGRAM_BEFORE, before, here));
-      if (beforeRow >= 0) for (let l = 0; l < LABELS; l++) out[at + l] += weights[beforeRow * LABELS + l] * scale;
-      const afterRow = table.row(featureKey(BIGRAM_AFTER, here, after));
-      if (afterRow >= 0) for (let l = 0; l < LABELS; l++) out[at + l] += weights[afterRow * LABELS + l] * scale;
     }
   }
 
@@ -161,9 +210,8 @@ export class NameTagger {
   private decode(input: TaggerInput, emissions: Float64Array, pass: Pass, out: Uint8Array): void {
     for (const sentence of input.doc.sentences) {
       const length = sentence.last - sentence.first + 1;
-      if (this.path.length < length) { this.path = new Int32Array(length * 2); this.work = viterbiWork(length * 2, LABELS); }
-      viterbiOpen(emissions.subarray(sentence.first * LABELS), length, LABELS, pass.transitions, this.open.subarray(sentence.first), this.path, this.work, pass.predecessors);
-      for (let i = 0; i < length; i++) out[sentence.first + i] = this.path[i];
+      if (this.work.back.length < length * LABELS) this.work = viterbiWork(length * 2, LABELS);
+      viterbiOpenAt(emissions, sentence.first, length, LABELS, pass.transitions, this.open, out, this.work, pass.predecessors);
     }
   }
 }
