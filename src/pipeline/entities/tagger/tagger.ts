@@ -37,7 +37,7 @@ export interface TaggerWeights {
 export interface Tagging {
   /** The final label of every token. */
   labels: Uint8Array;
-  /** The final pass's scores, LABELS per token, for confidence. */
+  /** The final pass's scores, LABELS per token, for confidence: the tagger's own memory, overwritten by its next article. */
   emissions: Float64Array;
   transitions: Float32Array;
 }
@@ -73,6 +73,7 @@ export class NameTagger {
   private readonly contextSums: JointSums;
   private readonly documentSums: JointSums | null;
   private entries = new Int32Array(0);
+  private scores = new Float64Array(0);
   private contextEntries = new Int32Array(0);
   private documentEntries = new Int32Array(0);
   /** The keys of the word pairs before and after each token, the same in both passes. */
@@ -131,7 +132,7 @@ export class NameTagger {
       this.pairBefore[i] = featureKey(BIGRAM_BEFORE, i > 0 ? lowerHash[entries[i - 1]] : EDGE_HASH, here);
       this.pairAfter[i] = featureKey(BIGRAM_AFTER, here, i + 1 < n ? lowerHash[entries[i + 1]] : EDGE_HASH);
     }
-    const emissions = new Float64Array(n * LABELS);
+    const emissions = this.scores.subarray(0, n * LABELS);
     const labels = new Uint8Array(n);
     this.emit(n, 0, false, emissions);
     this.decode(input, emissions, this.passes[0], labels);
@@ -149,6 +150,7 @@ export class NameTagger {
   private room(n: number): void {
     if (this.entries.length >= n) return;
     this.entries = new Int32Array(n * 2);
+    this.scores = new Float64Array(n * 2 * LABELS);
     this.open = new Uint8Array(n * 2);
     this.pairBefore = new Uint32Array(n * 2);
     this.pairAfter = new Uint32Array(n * 2);
@@ -181,6 +183,8 @@ export class NameTagger {
     for (let i = 0; i < n; i++) {
       const at = i * LABELS;
       if (!open[i]) {
+        // The first pass's scores of a closed token stand in the second.
+        if (passIndex > 0) continue;
         out[at] = 0;
         for (let l = 1; l < LABELS; l++) out[at + l] = NEVER;
         continue;
