@@ -175,17 +175,23 @@ export interface Predecessors {
   /** The predecessors of label l are `from[start[l] ... start[l + 1])`. */
   from: Int32Array;
   start: Int32Array;
+  /** The score of each of those steps, `transitions[(from + 1) × labels + l]`. */
+  step: Float32Array;
 }
 
 export function predecessorsOf(transitions: Float32Array, labels: number): Predecessors {
   const from: number[] = [];
+  const step: number[] = [];
   const start = new Int32Array(labels + 1);
   for (let l = 0; l < labels; l++) {
     start[l] = from.length;
-    for (let p = 0; p < labels; p++) if (transitions[(p + 1) * labels + l] !== -Infinity) from.push(p);
+    for (let p = 0; p < labels; p++) {
+      const score = transitions[(p + 1) * labels + l];
+      if (score !== -Infinity) { from.push(p); step.push(score); }
+    }
   }
   start[labels] = from.length;
-  return { from: Int32Array.from(from), start };
+  return { from: Int32Array.from(from), start, step: Float32Array.from(step) };
 }
 
 /**
@@ -212,7 +218,7 @@ export function viterbiOpenAt(
 ): void {
   if (n === 0) return;
   const { score, back } = work;
-  const { from: allowed, start } = predecessors;
+  const { from: allowed, start, step } = predecessors;
   const e = first * labels;
   for (let l = 0; l < labels; l++) score[l] = transitions[l] + (open[first] || l === 0 ? emissions[e + l] : -Infinity);
   for (let i = 1; i < n; i++) {
@@ -233,10 +239,9 @@ export function viterbiOpenAt(
     for (let l = 0; l < last; l++) {
       let best = -Infinity;
       let from = 0;
-      for (let k = start[l]; k < start[l + 1]; k++) {
-        const p = allowed[k];
-        const s = score[before + p] + transitions[(p + 1) * labels + l];
-        if (s > best) { best = s; from = p; }
+      for (let k = start[l], end = start[l + 1]; k < end; k++) {
+        const s = score[before + allowed[k]] + step[k];
+        if (s > best) { best = s; from = allowed[k]; }
       }
       score[at + l] = best + emissions[e + at + l];
       back[at + l] = from;

@@ -22,12 +22,16 @@ export class ConfidenceWork {
   /** The steps BILOU allows, into each label and out of each. */
   private readonly into: Predecessors;
   private readonly outOf: Predecessors;
+  private readonly expInto: Float64Array;
+  private readonly expOutOf: Float64Array;
 
   constructor(transitions: Float32Array, private readonly temperature: number) {
     this.expTransitions = new Float64Array(transitions.length);
     for (let i = 0; i < transitions.length; i++) this.expTransitions[i] = Math.exp(transitions[i] / temperature);
     this.into = predecessorsOf(transitions, LABELS);
     this.outOf = successorsOf(transitions);
+    this.expInto = expSteps(this.into, temperature);
+    this.expOutOf = expSteps(this.outOf, temperature);
   }
 
   /**
@@ -89,6 +93,7 @@ export class ConfidenceWork {
   private forward(n: number): void {
     const { alpha, local, expTransitions: t } = this;
     const { from, start } = this.into;
+    const steps = this.expInto;
     let sum = 0;
     for (let l = 0; l < LABELS; l++) sum += (alpha[l] = t[l] * local[l]);
     for (let l = 0; l < LABELS; l++) alpha[l] /= sum;
@@ -100,7 +105,7 @@ export class ConfidenceWork {
         // A label the token cannot take (a token no name can hold takes only O) costs nothing.
         if (local[at + l] === 0) { alpha[at + l] = 0; continue; }
         let s = 0;
-        for (let k = start[l]; k < start[l + 1]; k++) { const p = from[k]; s += alpha[before + p] * t[(p + 1) * LABELS + l]; }
+        for (let k = start[l], end = start[l + 1]; k < end; k++) s += alpha[before + from[k]] * steps[k];
         sum += (alpha[at + l] = s * local[at + l]);
       }
       for (let l = 0; l < LABELS; l++) alpha[at + l] /= sum;
@@ -108,8 +113,9 @@ export class ConfidenceWork {
   }
 
   private backward(n: number): void {
-    const { beta, local, expTransitions: t } = this;
+    const { beta, local } = this;
     const { from: to, start } = this.outOf;
+    const steps = this.expOutOf;
     for (let l = 0; l < LABELS; l++) beta[(n - 1) * LABELS + l] = 1;
     for (let i = n - 2; i >= 0; i--) {
       let sum = 0;
@@ -118,7 +124,7 @@ export class ConfidenceWork {
       for (let p = 0; p < LABELS; p++) {
         if (local[at + p] === 0) { beta[at + p] = 0; continue; }
         let s = 0;
-        for (let k = start[p]; k < start[p + 1]; k++) { const l = to[k]; s += t[(p + 1) * LABELS + l] * local[after + l] * beta[after + l]; }
+        for (let k = start[p], end = start[p + 1]; k < end; k++) { const l = to[k]; s += steps[k] * local[after + l] * beta[after + l]; }
         sum += (beta[at + p] = s);
       }
       for (let p = 0; p < LABELS; p++) beta[at + p] /= sum;
@@ -129,11 +135,18 @@ export class ConfidenceWork {
 /** Per label p, the labels that may follow it, in label order (the layout of `Predecessors`). */
 function successorsOf(transitions: Float32Array): Predecessors {
   const to: number[] = [];
+  const step: number[] = [];
   const start = new Int32Array(LABELS + 1);
   for (let p = 0; p < LABELS; p++) {
     start[p] = to.length;
-    for (let l = 0; l < LABELS; l++) if (transitions[(p + 1) * LABELS + l] !== -Infinity) to.push(l);
+    for (let l = 0; l < LABELS; l++) {
+      const score = transitions[(p + 1) * LABELS + l];
+      if (score !== -Infinity) { to.push(l); step.push(score); }
+    }
   }
   start[LABELS] = to.length;
-  return { from: Int32Array.from(to), start };
+  return { from: Int32Array.from(to), start, step: Float32Array.from(step) };
 }
+
+/** exp(step / temperature) of each listed step, in 64 bits, as the whole matrix has them. */
+const expSteps = (steps: Predecessors, temperature: number) => Float64Array.from(steps.step, (score) => Math.exp(score / temperature));
