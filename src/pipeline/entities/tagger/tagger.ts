@@ -58,6 +58,9 @@ function densePass(table: WeightTable, templates: Template[]): Pass {
   return { table, templates, dense, base, transitions, predecessors: predecessorsOf(transitions, LABELS) };
 }
 
+// `emit` writes the word slots out one by one.
+if (SLOTS !== 5) throw new Error(`statements: the tagger sums five word slots, found ${SLOTS}`);
+
 /**
  * Context templates read together (`jointSums.ts`), by template id: the parts of speech up to the
  * token and after it, what the rules say of it and its neighbours, and its form and line. Each
@@ -198,9 +201,10 @@ export class NameTagger {
       const before = table.row(this.pairBefore[i]) * LABELS;
       const after = table.row(this.pairAfter[i]) * LABELS;
       // Label by label, the rows' weights summed in a register.
+      // The five word slots written out: a loop of five inside the loop over labels costs more.
+      const w0 = wordRows[0], w1 = wordRows[1], w2 = wordRows[2], w3 = wordRows[3], w4 = wordRows[4];
       for (let l = 0; l < LABELS; l++) {
-        let sum = 0;
-        for (let k = 0; k < SLOTS; k++) sum += data[wordRows[k] + l];
+        let sum = data[w0 + l] + data[w1 + l] + data[w2 + l] + data[w3 + l] + data[w4 + l];
         for (let g = 0; g < contextWidth; g++) sum += contextSums[contextRows[g] + l];
         for (let g = 0; g < documentWidth; g++) sum += documentSums[documentRows[g] + l];
         if (before >= 0) sum += weights[before + l] * scale;
