@@ -26,11 +26,15 @@ interface LongerName {
   type: number;
 }
 
-/** Every token's document values from the first pass's labels, `DOCUMENT_COUNT` per token. */
-export function documentValues(view: TokenView, first: ArrayLike<number>): Uint16Array {
+/**
+ * Every token's document values from the first pass's labels, `DOCUMENT_COUNT` per token; with
+ * `open`, only the open tokens' (the only ones the tagger scores; the others' are 0), into `into`
+ * when it is large enough.
+ */
+export function documentValues(view: TokenView, first: ArrayLike<number>, open?: ArrayLike<number>, into?: Uint16Array): Uint16Array {
   const tokens = view.doc.tokens;
   const n = tokens.length;
-  const out = new Uint16Array(n * DOCUMENT_COUNT);
+  const out = into && into.length >= n * DOCUMENT_COUNT ? into.fill(0, 0, n * DOCUMENT_COUNT) : new Uint16Array(n * DOCUMENT_COUNT);
   // Per capitalised word: how often the first pass gave it each type, and its first occurrence.
   const counts = new Map<string, Int32Array>();
   const firstAt = new Map<string, number>();
@@ -56,6 +60,7 @@ export function documentValues(view: TokenView, first: ArrayLike<number>): Uint1
   }
   const labelAt = (i: number) => (i < 0 || i >= n ? LABELS : first[i]);
   for (let i = 0; i < n; i++) {
+    if (open && !open[i]) continue;
     const v = i * DOCUMENT_COUNT;
     out[v] = labelAt(i - 1);
     out[v + 1] = first[i];

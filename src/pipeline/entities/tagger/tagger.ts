@@ -77,6 +77,7 @@ export class NameTagger {
   private readonly documentSums: JointSums | null;
   private entries = new Int32Array(0);
   private scores = new Float64Array(0);
+  private document: Uint16Array = new Uint16Array(0);
   private contextEntries = new Int32Array(0);
   private documentEntries = new Int32Array(0);
   /** The keys of the word pairs before and after each token, the same in both passes. */
@@ -140,7 +141,8 @@ export class NameTagger {
     this.emit(n, 0, false, emissions);
     this.decode(input, emissions, this.passes[0], labels);
     if (passes < 2 || !this.documentSums) return { labels, emissions, transitions: this.passes[0].transitions };
-    const document = documentValues(input.rules.view, labels);
+    const document = documentValues(input.rules.view, labels, open, this.document);
+    this.document = document;
     this.documentSums.reserve(openCount);
     for (let i = 0; i < n; i++) if (open[i]) this.documentSums.entriesOf(document, i, this.documentEntries);
     this.emit(n, 1, true, emissions);
