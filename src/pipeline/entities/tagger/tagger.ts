@@ -1,32 +1,24 @@
 /**
  * The trained name tagger, two passes of a first-order linear-chain model over wink-nlp's tokens
- * (BIO labels for person, organization, place and misc). Pass 1 reads each token's words and
+ * (BILOU labels for person, organization, place and misc). Pass 1 reads each token's words and
  * context; pass 2 reads the same and how pass 1 labelled the token, its neighbours and the same
- * word elsewhere in the article. Per token the cost is a few lookups and additions: word features
- * come summed per distinct word (`wordCache.ts`), context and document features from dense tables,
- * two word pairs from the hashed table; then Viterbi over each sentence.
+ * word elsewhere in the article. Only the tokens a name can hold are scored (`gate.ts`), each with
+ * a dozen rows of additions: its words' features summed per distinct word (`wordCache.ts`), its
+ * context and document features summed per combination of values (`jointSums.ts`), and two word
+ * pairs from the hashed table; then Viterbi over each sentence, over the steps BILOU allows.
  */
 import { featureKey } from '../../../model/hash.js';
-import { predecessorsOf, transitionMatrix, viterbiOpenAt, viterbiWork, type Predecessors } from '../../../model/sequence.js';
+import { viterbiOpenAt, viterbiWork } from '../../../model/sequence.js';
 import type { WeightTable } from '../../../model/weights.js';
-import { CONTEXT, CONTEXT_COUNT, type Template } from './context.js';
+import { CONTEXT, CONTEXT_COUNT } from './context.js';
 import { DOCUMENT, DOCUMENT_COUNT, documentValues } from './documentFeatures.js';
-import { BIGRAM_AFTER, BIGRAM_BEFORE, EDGE_HASH, denseKey, type TaggerInput } from './features.js';
-import { LABELS, allowedTransitions } from './labels.js';
+import { BIGRAM_AFTER, BIGRAM_BEFORE, EDGE_HASH, type TaggerInput } from './features.js';
+import { LABELS } from './labels.js';
+import { CONTEXT_GROUPS, DOCUMENT_GROUPS, densePass, type Pass } from './pass.js';
 import { CENTRE, SLOTS } from './wordFeatures.js';
 import { WordCache } from './wordCache.js';
 import { NEVER, nameable } from './gate.js';
 import { JointSums } from './jointSums.js';
-
-interface Pass {
-  table: WeightTable;
-  templates: Template[];
-  /** One row of LABELS weights per value of each template, template after template. */
-  dense: Float32Array;
-  base: Int32Array;
-  transitions: Float32Array;
-  predecessors: Predecessors;
-}
 
 export interface TaggerWeights {
   first: WeightTable;
@@ -42,33 +34,8 @@ export interface Tagging {
   transitions: Float32Array;
 }
 
-function densePass(table: WeightTable, templates: Template[]): Pass {
-  const base = new Int32Array(templates.length);
-  let rows = 0;
-  templates.forEach((t, i) => { base[i] = rows; rows += t.size; });
-  const dense = new Float32Array(rows * LABELS);
-  templates.forEach((t, i) => {
-    for (let v = 0; v < t.size; v++) {
-      const row = table.row(denseKey(t, v));
-      if (row < 0) continue;
-      for (let l = 0; l < LABELS; l++) dense[(base[i] + v) * LABELS + l] = table.weights[row * LABELS + l] * table.scale;
-    }
-  });
-  const transitions = transitionMatrix(table, allowedTransitions());
-  return { table, templates, dense, base, transitions, predecessors: predecessorsOf(transitions, LABELS) };
-}
-
 // `emit` writes the word slots out one by one.
 if (SLOTS !== 5) throw new Error(`statements: the tagger sums five word slots, found ${SLOTS}`);
-
-/**
- * Context templates read together (`jointSums.ts`), by template id: the parts of speech up to the
- * token and after it, what the rules say of it and its neighbours, and its form and line. Each
- * group's values are few in news; a template named in none is a group of its own.
- */
-const CONTEXT_GROUPS = [[20, 21, 22, 25], [23, 24, 26, 43], [29, 30, 31, 32, 33, 34, 35, 39], [27, 28, 36, 37, 38, 40, 41, 44, 42]];
-/** The first pass's labels around the token; the same word and longer names elsewhere. */
-const DOCUMENT_GROUPS = [[60, 61, 62, 67, 68], [63, 64, 65, 66]];
 
 export class NameTagger {
   private readonly passes: Pass[];
@@ -202,8 +169,8 @@ export class NameTagger {
       for (let g = 0; g < documentWidth; g++) documentRows[g] = this.documentEntries[i * documentWidth + g] * LABELS;
       const before = table.row(this.pairBefore[i]) * LABELS;
       const after = table.row(this.pairAfter[i]) * LABELS;
-      // Label by label, the rows' weights summed in a register.
-      // The five word slots written out: a loop of five inside the loop over labels costs more.
+      // Label by label, the rows' weights summed in a register; the five word slots written out,
+      // as a loop of five inside the loop over labels costs more.
       const w0 = wordRows[0], w1 = wordRows[1], w2 = wordRows[2], w3 = wordRows[3], w4 = wordRows[4];
       for (let l = 0; l < LABELS; l++) {
         let sum = data[w0 + l] + data[w1 + l] + data[w2 + l] + data[w3 + l] + data[w4 + l];
