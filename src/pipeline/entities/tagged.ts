@@ -112,13 +112,21 @@ function mentionOf(rules: RuleAnalysis, span: TaggedSpan, type: EntityType): Typ
 }
 
 
-/** Per token, the marginal probability of the label it got, in the sentences that hold a name (tagged or the rules'). */
+/**
+ * Per token, the marginal probability of the label it got, wherever it is read: the tokens of the
+ * tagged names and of the rules' mentions, in the sentences a name begins in (others stay 0: a
+ * mention that runs on into a sentence where none begins, "Example." + "org", reads 0 there).
+ */
 function marginals(doc: Doc, tagging: Tagging, work: ConfidenceWork, spans: TaggedSpan[], mentions: TypedMention[]): Float64Array {
-  const marginal = new Float64Array(doc.tokens.length);
-  const named = new Uint8Array(doc.sentences.length);
   const { tokens } = doc;
+  const marginal = new Float64Array(tokens.length);
+  const named = new Uint8Array(doc.sentences.length);
   for (const s of spans) named[tokens[s.first].sentence] = 1;
   for (const m of mentions) named[tokens[m.first].sentence] = 1;
-  doc.sentences.forEach((sentence, i) => { if (named[i]) work.marginals(tagging.emissions, tagging.labels, sentence.first, sentence.last, marginal); });
+  const wanted = new Uint8Array(tokens.length);
+  const want = (first: number, last: number) => { for (let i = first; i <= last; i++) wanted[i] = named[tokens[i].sentence]; };
+  for (const s of spans) want(s.first, s.last);
+  for (const m of mentions) want(m.first, m.last);
+  work.marginalsWhere(tagging.emissions, tagging.labels, doc.sentences, wanted, marginal);
   return marginal;
 }

@@ -20,50 +20,61 @@ export const DOCUMENT: Template[] = [
 ];
 export const DOCUMENT_COUNT = DOCUMENT.length;
 
+interface WordRecord {
+  counts: Int32Array;
+  firstAt: number;
+  longer: LongerName[];
+}
+
 interface LongerName {
   first: number;
   last: number;
   type: number;
 }
 
-/** Every token's document values from the first pass's labels, `DOCUMENT_COUNT` per token. */
-export function documentValues(view: TokenView, first: ArrayLike<number>): Uint16Array {
+/**
+ * Every token's document values from the first pass's labels, `DOCUMENT_COUNT` per token; with
+ * `open`, only the open tokens' (the only ones the tagger scores; the others' are 0), into `into`
+ * when it is large enough.
+ */
+export function documentValues(view: TokenView, first: ArrayLike<number>, open?: ArrayLike<number>, into?: Uint16Array): Uint16Array {
   const tokens = view.doc.tokens;
   const n = tokens.length;
-  const out = new Uint16Array(n * DOCUMENT_COUNT);
-  // Per capitalised word: how often the first pass gave it each type, and its first occurrence.
-  const counts = new Map<string, Int32Array>();
-  const firstAt = new Map<string, number>();
+  const out = into && into.length >= n * DOCUMENT_COUNT ? into.fill(0, 0, n * DOCUMENT_COUNT) : new Uint16Array(n * DOCUMENT_COUNT);
+  // Per capitalised word, one record (one lookup a token): how often the first pass gave it each
+  // type, its first occurrence, and the two longest names of several words holding it.
+  const words = new Map<string, WordRecord>();
+  const capitalised = new Uint8Array(n);
   for (let i = 0; i < n; i++) {
     if (!isCapitalized(tokens[i])) continue;
+    capitalised[i] = 1;
     const word = view.lower[i];
-    let c = counts.get(word);
-    if (!c) { c = new Int32Array(TYPES); counts.set(word, c); firstAt.set(word, i); }
-    c[typeOfLabel(first[i]) + 1]++;
+    let record = words.get(word);
+    if (!record) { record = { counts: new Int32Array(TYPES), firstAt: i, longer: [] }; words.set(word, record); }
+    record.counts[typeOfLabel(first[i]) + 1]++;
   }
-  // Per word: the two longest names of several words the first pass found holding it.
-  const longer = new Map<string, LongerName[]>();
   for (const span of spansOf(first, 0, n)) {
     if (span.last === span.first) continue;
     for (let i = span.first; i <= span.last; i++) {
-      if (!isCapitalized(tokens[i])) continue;
-      const list = longer.get(view.lower[i]) ?? [];
+      if (!capitalised[i]) continue;
+      const list = words.get(view.lower[i])!.longer;
       list.push(span);
       list.sort((a, b) => b.last - b.first - (a.last - a.first) || a.first - b.first);
       if (list.length > 2) list.length = 2;
-      longer.set(view.lower[i], list);
     }
   }
   const labelAt = (i: number) => (i < 0 || i >= n ? LABELS : first[i]);
   for (let i = 0; i < n; i++) {
+    if (open && !open[i]) continue;
     const v = i * DOCUMENT_COUNT;
     out[v] = labelAt(i - 1);
     out[v + 1] = first[i];
     out[v + 2] = labelAt(i + 1);
     let majority = 0;
-    if (isCapitalized(tokens[i])) {
+    if (capitalised[i]) {
       const word = view.lower[i];
-      const c = counts.get(word)!;
+      const record = words.get(word)!;
+      const c = record.counts;
       const own = typeOfLabel(first[i]) + 1;
       let best = -1;
       for (let t = 0; t < TYPES; t++) {
@@ -71,12 +82,12 @@ export function documentValues(view: TokenView, first: ArrayLike<number>): Uint1
         if (times > 0 && (best < 0 || times > c[best] - (best === own ? 1 : 0))) best = t;
       }
       majority = best < 0 ? 0 : 1 + best;
-      const holder = longer.get(word)?.find((s) => i < s.first || i > s.last);
+      const holder = record.longer.find((s) => i < s.first || i > s.last);
       if (holder) {
         const place = view.lower[holder.last] === word ? 0 : view.lower[holder.first] === word ? 1 : 2;
         out[v + 4] = 1 + holder.type * 3 + place;
       }
-      const at = firstAt.get(word)!;
+      const at = record.firstAt;
       out[v + 6] = at < i ? 1 + typeOfLabel(first[at]) + 1 : 0;
     }
     out[v + 3] = majority;

@@ -17,7 +17,7 @@ const UPPER_OR_DIGIT = /[\p{Lu}\p{Nd}]/u;
 export function nameable(tokens: DocToken[], out: Uint8Array): Uint8Array {
   const n = tokens.length;
   const strong = new Uint8Array(n);
-  for (let i = 0; i < n; i++) strong[i] = UPPER_OR_DIGIT.test(tokens[i].text) ? 1 : 0;
+  for (let i = 0; i < n; i++) strong[i] = hasUpperOrDigit(tokens[i].text) ? 1 : 0;
   for (let i = 0; i < n; i++) {
     if (strong[i]) { out[i] = 1; continue; }
     const t = tokens[i];
@@ -26,4 +26,14 @@ export function nameable(tokens: DocToken[], out: Uint8Array): Uint8Array {
     out[i] = (i > 0 && strong[i - 1]) || (i + 1 < n && strong[i + 1]) ? 1 : 0;
   }
   return out;
+}
+
+/** `UPPER_OR_DIGIT` on the text, read code by code while it is ASCII (where only A–Z and 0–9 count). */
+function hasUpperOrDigit(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 128) return UPPER_OR_DIGIT.test(text);
+    if ((c >= 65 && c <= 90) || (c >= 48 && c <= 57)) return true;
+  }
+  return false;
 }
