@@ -44,7 +44,17 @@ export function tokenize(text: string): Doc {
   let cursor = 0;
   for (let i = 0; i < values.length; i++) {
     const value = values[i];
-    const start = locate(text, value, spaces[i], cursor);
+    const space = spaces[i];
+    // Where wink-nlp's spaces and value stand in the text, they are the text: no copy is made.
+    // wink-nlp's strings are those of its lexicon, already hashed, which makes every later
+    // look-up of a token's text in a Set or Map cheaper.
+    if (text.startsWith(space, cursor) && text.startsWith(value, cursor + space.length)) {
+      const start = cursor + space.length;
+      cursor = start + value.length;
+      tokens[i] = { index: i, text: value, pos: pos[i], type: types[i], start, end: cursor, sentence: sentenceOf[i], space };
+      continue;
+    }
+    const start = locate(text, value, cursor);
     const end = Math.min(text.length, start + value.length);
     tokens[i] = {
       index: i, text: text.slice(start, end), pos: pos[i], type: types[i],
@@ -127,11 +137,10 @@ function nearby(text: string, value: string, cursor: number): number {
 }
 
 /**
- * Where a token stands: after its preceding spaces when the text has them there; right at
- * the cursor when it does not (a space that cut an overlong run is not in the text).
+ * Where a token stands when its preceding spaces are not in the text: right at the cursor (a
+ * space that cut an overlong run is not in the text), else a little further on.
  */
-function locate(text: string, value: string, spaces: string, cursor: number): number {
-  if (text.startsWith(spaces, cursor) && text.startsWith(value, cursor + spaces.length)) return cursor + spaces.length;
+function locate(text: string, value: string, cursor: number): number {
   if (text.startsWith(value, cursor)) return cursor;
   return nearby(text, value, cursor);
 }

@@ -16,11 +16,12 @@
  */
 import { createRequire } from 'node:module';
 import type winkNLP from 'wink-nlp';
+import { rememberingFeatures, type FeatureFactory } from './winkFeatures.js';
 
 type Wink = ReturnType<typeof winkNLP>;
 type WinkFactory = typeof winkNLP;
 type CacheMethods = Record<string, unknown>;
-type CacheFactory = (model: WinkModel, featureFn: unknown) => CacheMethods;
+type CacheFactory = (model: WinkModel, featureFn: FeatureFactory) => CacheMethods;
 
 interface FeatureTable {
   hash: Record<string, number>;
@@ -48,7 +49,9 @@ export function loadFreshWink(pipe: string[]): FreshWink {
   const winkModule = require.cache[winkPath];
 
   let forget: (() => void) | undefined;
-  cacheModule.exports = (model: WinkModel, featureFn: unknown) => {
+  cacheModule.exports = (model: WinkModel, wordFeatures: FeatureFactory) => {
+    // Each article learns its new words afresh; their features are worked out once (winkFeatures.ts).
+    const featureFn = rememberingFeatures(wordFeatures);
     const cache = Object.create(null) as CacheMethods;
     Object.assign(cache, original(model, featureFn));
     const tables = learningTables(model);
