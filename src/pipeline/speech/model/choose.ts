@@ -202,12 +202,23 @@ function isQuotation(ctx: SpeechContext, content: ContentCandidate): boolean {
 
 const CUE_DEFAULTS = { cls: 'neutral' as const, strict: false, participle: false };
 
-/** The cue as the rest of the pipeline knows cues: the rules' entry where the word has one. */
+const matches = new WeakMap<CueCandidate, CueMatch>();
+
+/**
+ * The cue as the rest of the pipeline knows cues: the rules' entry where the word has one. Made
+ * once per cue: a lemma costs wink-nlp more than anything else it gives, and each judged cue asks
+ * up to three times.
+ */
 function cueMatch(m: ModelContext, cue: CueCandidate): CueMatch {
   const known = m.ctx.cues[cue.head];
   if (known) return known;
-  const lemma = cue.kind === 'according' ? 'according to' : cue.kind === 'colon' ? ':' : m.ctx.doc.lemma(cue.head);
-  return { ...CUE_DEFAULTS, lemma, first: cue.first, last: cue.last, participle: m.ctx.doc.tokens[cue.head].text.endsWith('ing') };
+  let match = matches.get(cue);
+  if (!match) {
+    const lemma = cue.kind === 'according' ? 'according to' : cue.kind === 'colon' ? ':' : m.ctx.doc.lemma(cue.head);
+    match = { ...CUE_DEFAULTS, lemma, first: cue.first, last: cue.last, participle: m.ctx.doc.tokens[cue.head].text.endsWith('ing') };
+    matches.set(cue, match);
+  }
+  return match;
 }
 
 /**

@@ -5,10 +5,11 @@
  * "WALLACE: ..."). Loose on purpose: the cue model, not this list, decides.
  */
 import type { Doc } from '../../doc.js';
-import type { IntSet } from '../../../model/intSet.js';
+import { IntSet } from '../../../model/intSet.js';
 import { LISTED_FORMS } from '../lexicon.js';
 import { isQuoteMark } from '../quotes.js';
-import { LEXICON_FORMS } from './cueLexicon.js';
+import { IntMap } from '../../../model/intSet.js';
+import { LEXICON_HASHES } from './cueLexicon.js';
 import type { TokenKeys } from './tokenKeys.js';
 
 export type CueKind = 'word' | 'according' | 'colon';
@@ -25,8 +26,30 @@ const WORD_TAGS = new Set(['VERB', 'NOUN', 'PROPN', 'ADJ', 'AUX']);
 /** Words before a colon that can still name a speaker ("MR. TRUMP:", "Sen. Ann Veld:"). */
 const COLON_REACH = 5;
 
+/** A form that is a cue candidate with any tag (the vocabulary, the rules' list)... */
+const ANY_TAG = 1;
+/** ...or only as a verb (WordNet's verbs). */
+const AS_VERB = 2;
+const lookups = new WeakMap<IntSet, IntMap<number>>();
+
+/** The three lists as one table of forms, so that a token costs one look-up, made once per vocabulary. */
+function candidateForms(vocabulary: IntSet): IntMap<number> {
+  let forms = lookups.get(vocabulary);
+  if (!forms) {
+    const flags = new Map<number, number>();
+    const mark = (h: number, flag: number) => flags.set(h >>> 0, (flags.get(h >>> 0) ?? 0) | flag);
+    for (const h of vocabulary.values()) mark(h, ANY_TAG);
+    for (const h of LISTED_FORMS.values()) mark(h, ANY_TAG);
+    for (const h of LEXICON_HASHES) mark(h, AS_VERB);
+    forms = new IntMap(flags);
+    lookups.set(vocabulary, forms);
+  }
+  return forms;
+}
+
 export function cueCandidates(doc: Doc, keys: TokenKeys, vocabulary: IntSet): CueCandidate[] {
   const out: CueCandidate[] = [];
+  const forms = candidateForms(vocabulary);
   const { tokens } = doc;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
@@ -41,8 +64,8 @@ export function cueCandidates(doc: Doc, keys: TokenKeys, vocabulary: IntSet): Cu
       continue;
     }
     // A word of the vocabulary or the cue list whatever its tag; a verb of WordNet's lists as a verb.
-    const h = keys.lower(i);
-    if (vocabulary.has(h) || LISTED_FORMS.has(h) || (t.pos === 'VERB' && LEXICON_FORMS.has(h))) out.push({ kind: 'word', first: i, last: i, head: i });
+    const flag = forms.get(keys.lower(i));
+    if (flag !== undefined && ((flag & ANY_TAG) !== 0 || (t.pos === 'VERB' && (flag & AS_VERB) !== 0))) out.push({ kind: 'word', first: i, last: i, head: i });
   }
   return out;
 }
