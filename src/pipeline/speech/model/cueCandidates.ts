@@ -5,7 +5,7 @@
  * "WALLACE: ..."). Loose on purpose: the cue model, not this list, decides.
  */
 import type { Doc } from '../../doc.js';
-import { IntSet } from '../../../model/intSet.js';
+import type { IntSet } from '../../../model/intSet.js';
 import { LISTED_FORMS } from '../lexicon.js';
 import { isQuoteMark } from '../quotes.js';
 import { LEXICON_HASHES } from './cueLexicon.js';
