@@ -72,6 +72,9 @@ export function cueAt(doc: Doc, i: number): CueMatch | null {
   const token = doc.tokens[i];
   if (token.pos !== 'VERB' && token.pos !== 'AUX' && token.pos !== 'NOUN' && token.pos !== 'PROPN') return null;
   if (token.text.length < MIN_CUE_LENGTH) return null;
+  // Most words are no cue form: the hash says so without building a lower-case string (the forms
+  // are ASCII, so a word whose lower case is one hashes as that form does).
+  if (!LISTED_FORMS.has(hashLower(token.text))) return null;
   const lower = token.text.toLowerCase();
   const entry = cueByForm.get(lower);
   if (!entry) return null;

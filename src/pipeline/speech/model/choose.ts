@@ -17,6 +17,7 @@ import type { CueCandidate } from './cueCandidates.js';
 import { FeatureBuffer } from './features.js';
 import { judgeCues, type Judged, type Source } from './judge.js';
 import { modelContext, ruleDraftAt, type ModelContext } from './modelContext.js';
+import { packedOf } from './packedTable.js';
 import type { SpeechModel } from './speechModel.js';
 import { statementFeatures } from './statementFeatures.js';
 
@@ -64,23 +65,20 @@ export function chooseStatements(ctx: SpeechContext, rules: Draft[], entities: F
 /** The statement model's probability for each judged cue. */
 export function statementProbabilities(m: ModelContext, judged: Judged[], model: Pick<SpeechModel, 'statement'>): Float64Array {
   const buffer = new FeatureBuffer();
-  const score = new Float64Array(1);
+  const table = packedOf(model.statement);
   const out = new Float64Array(judged.length);
   judged.forEach((j, i) => {
     buffer.clear();
     statementFeatures(m, j, nestedIn(judged, j), buffer);
-    model.statement.score(buffer.keys, 0, buffer.length, score);
-    out[i] = 1 / (1 + Math.exp(-score[0]));
+    out[i] = 1 / (1 + Math.exp(-table.score1(buffer.keys, 0, buffer.length)));
   });
   return out;
 }
 
 function statementProbability(m: ModelContext, j: Judged, judged: Judged[], model: Pick<SpeechModel, 'statement'>): number {
   const buffer = new FeatureBuffer();
-  const score = new Float64Array(1);
   statementFeatures(m, j, nestedIn(judged, j), buffer);
-  model.statement.score(buffer.keys, 0, buffer.length, score);
-  return 1 / (1 + Math.exp(-score[0]));
+  return 1 / (1 + Math.exp(-packedOf(model.statement).score1(buffer.keys, 0, buffer.length)));
 }
 
 const NESTED_REACH = 8;
@@ -204,12 +202,23 @@ function isQuotation(ctx: SpeechContext, content: ContentCandidate): boolean {
 
 const CUE_DEFAULTS = { cls: 'neutral' as const, strict: false, participle: false };
 
-/** The cue as the rest of the pipeline knows cues: the rules' entry where the word has one. */
+const matches = new WeakMap<CueCandidate, CueMatch>();
+
+/**
+ * The cue as the rest of the pipeline knows cues: the rules' entry where the word has one. Made
+ * once per cue: a lemma costs wink-nlp more than anything else it gives, and each judged cue asks
+ * up to three times.
+ */
 function cueMatch(m: ModelContext, cue: CueCandidate): CueMatch {
   const known = m.ctx.cues[cue.head];
   if (known) return known;
-  const lemma = cue.kind === 'according' ? 'according to' : cue.kind === 'colon' ? ':' : m.ctx.doc.lemma(cue.head);
-  return { ...CUE_DEFAULTS, lemma, first: cue.first, last: cue.last, participle: m.ctx.doc.tokens[cue.head].text.endsWith('ing') };
+  let match = matches.get(cue);
+  if (!match) {
+    const lemma = cue.kind === 'according' ? 'according to' : cue.kind === 'colon' ? ':' : m.ctx.doc.lemma(cue.head);
+    match = { ...CUE_DEFAULTS, lemma, first: cue.first, last: cue.last, participle: m.ctx.doc.tokens[cue.head].text.endsWith('ing') };
+    matches.set(cue, match);
+  }
+  return match;
 }
 
 /**

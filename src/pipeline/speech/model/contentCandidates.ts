@@ -289,11 +289,16 @@ function trimmed(doc: Doc, c: ContentCandidate): ContentCandidate {
 /** One candidate per span (the first kind that gave it), keeping the rules' mark; none of punctuation alone. */
 function dedupe(candidates: ContentCandidate[], m: ModelContext): ContentCandidate[] {
   const out: ContentCandidate[] = [];
+  // By span and whether it is in fragments: a cue has dozens of candidates, most of them repeats.
+  const seen = new Map<number, ContentCandidate>();
   for (const c of candidates) {
-    let known = -1;
-    for (let i = 0; i < out.length && known < 0; i++) if (out[i].first === c.first && out[i].last === c.last && !out[i].fragments === !c.fragments) known = i;
-    if (known >= 0) out[known].rules ||= c.rules;
-    else if (m.counts.count(Count.said, c.first, c.last) > 0) out.push(c);
+    const key = (c.first * 2 + (c.fragments ? 1 : 0)) * m.boundaries.length + c.last;
+    const known = seen.get(key);
+    if (known) known.rules ||= c.rules;
+    else if (m.counts.count(Count.said, c.first, c.last) > 0) {
+      seen.set(key, c);
+      out.push(c);
+    }
   }
   return out;
 }

@@ -8,7 +8,7 @@ import type { Doc } from '../../doc.js';
 import type { IntSet } from '../../../model/intSet.js';
 import { LISTED_FORMS } from '../lexicon.js';
 import { isQuoteMark } from '../quotes.js';
-import { LEXICON_FORMS } from './cueLexicon.js';
+import { LEXICON_HASHES } from './cueLexicon.js';
 import type { TokenKeys } from './tokenKeys.js';
 
 export type CueKind = 'word' | 'according' | 'colon';
@@ -25,8 +25,63 @@ const WORD_TAGS = new Set(['VERB', 'NOUN', 'PROPN', 'ADJ', 'AUX']);
 /** Words before a colon that can still name a speaker ("MR. TRUMP:", "Sen. Ann Veld:"). */
 const COLON_REACH = 5;
 
+/** A form that is a cue candidate with any tag (the vocabulary, the rules' list)... */
+const ANY_TAG = 1;
+/** ...or only as a verb (WordNet's verbs). */
+const AS_VERB = 2;
+const lookups = new WeakMap<IntSet, FormFlags>();
+
+/**
+ * Hashed forms and their flags side by side in one open-addressed array, so that the look-up
+ * every word of an article makes touches one place in memory.
+ */
+class FormFlags {
+  private readonly slots: Uint32Array;
+  private readonly mask: number;
+
+  constructor(flags: Map<number, number>) {
+    let capacity = 16;
+    while (capacity < flags.size * 2) capacity *= 2;
+    this.mask = capacity - 1;
+    this.slots = new Uint32Array(capacity * 2);
+    for (const [h, flag] of flags) {
+      let slot = h & this.mask;
+      while (this.slots[2 * slot] !== 0) slot = (slot + 1) & this.mask;
+      this.slots[2 * slot] = h;
+      this.slots[2 * slot + 1] = flag;
+    }
+  }
+
+  /** The flags of a form's hash (never 0), 0 for a form of no list. */
+  get(h: number): number {
+    let slot = h & this.mask;
+    for (;;) {
+      const found = this.slots[2 * slot];
+      if (found === h) return this.slots[2 * slot + 1];
+      if (found === 0) return 0;
+      slot = (slot + 1) & this.mask;
+    }
+  }
+}
+
+/** The three lists as one table of forms, so that a token costs one look-up, made once per vocabulary. */
+function candidateForms(vocabulary: IntSet): FormFlags {
+  let forms = lookups.get(vocabulary);
+  if (!forms) {
+    const flags = new Map<number, number>();
+    const mark = (h: number, flag: number) => { if (h >>> 0 !== 0) flags.set(h >>> 0, (flags.get(h >>> 0) ?? 0) | flag); };
+    for (const h of vocabulary.values()) mark(h, ANY_TAG);
+    for (const h of LISTED_FORMS.values()) mark(h, ANY_TAG);
+    for (const h of LEXICON_HASHES) mark(h, AS_VERB);
+    forms = new FormFlags(flags);
+    lookups.set(vocabulary, forms);
+  }
+  return forms;
+}
+
 export function cueCandidates(doc: Doc, keys: TokenKeys, vocabulary: IntSet): CueCandidate[] {
   const out: CueCandidate[] = [];
+  const forms = candidateForms(vocabulary);
   const { tokens } = doc;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
@@ -41,8 +96,8 @@ export function cueCandidates(doc: Doc, keys: TokenKeys, vocabulary: IntSet): Cu
       continue;
     }
     // A word of the vocabulary or the cue list whatever its tag; a verb of WordNet's lists as a verb.
-    const h = keys.lower(i);
-    if (vocabulary.has(h) || LISTED_FORMS.has(h) || (t.pos === 'VERB' && LEXICON_FORMS.has(h))) out.push({ kind: 'word', first: i, last: i, head: i });
+    const flag = forms.get(keys.lower(i));
+    if ((flag & ANY_TAG) !== 0 || (t.pos === 'VERB' && (flag & AS_VERB) !== 0)) out.push({ kind: 'word', first: i, last: i, head: i });
   }
   return out;
 }

@@ -5,7 +5,6 @@
  * training can leave them out at random and the other features learn to stand for unseen words.
  */
 import { isNegated, isPassive } from '../clause.js';
-import { isQuoteMark } from '../quotes.js';
 import { entryOfForm } from './cueLexicon.js';
 import type { CueCandidate } from './cueCandidates.js';
 import { bucket, flag, type FeatureBuffer } from './features.js';
@@ -55,19 +54,8 @@ export function cueFeatures(m: ModelContext, c: CueCandidate, out: FeatureBuffer
   out.add(T.position, bucket(h - sentence.first), flag(sentence.last - h <= 2));
   const code = text.charCodeAt(0);
   out.add(T.capital, flag(code >= 65 && code <= 90), flag(h === sentence.first));
-  out.add(T.quoteNear, quoteDistance(m, h, -1), quoteDistance(m, h, 1));
+  const near = m.quoteNear();
+  out.add(T.quoteNear, near[2 * h], near[2 * h + 1]);
   out.add(T.line, bucket(ctx.paragraphSizes[ctx.paragraphs[h]] ?? 0));
   return others;
-}
-
-const QUOTE_REACH = 12;
-
-/** Tokens to the nearest quotation mark before (-1) or after (1) token i in its paragraph, bucketed; 0 when none. */
-function quoteDistance(m: ModelContext, i: number, step: number): number {
-  const { tokens } = m.ctx.doc;
-  for (let k = i + step, d = 1; d <= QUOTE_REACH && k >= 0 && k < tokens.length; k += step, d++) {
-    if (tokens[k].type === 'tabCRLF') return 0;
-    if (isQuoteMark(tokens[k].text)) return bucket(d);
-  }
-  return 0;
 }

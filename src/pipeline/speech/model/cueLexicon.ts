@@ -29,6 +29,8 @@ for (const [lemma, [communication, cognition, senses, first]] of Object.entries(
 
 /** Every regular form of every verb (and a few that are not English), hashed: one look-up per token. */
 export const LEXICON_FORMS = new IntMap(forms);
+/** The hashes of those forms. */
+export const LEXICON_HASHES: readonly number[] = forms.map(([h]) => h);
 
 /** The entry of a form by its hash (`hashLower`). */
 export function entryOfForm(hash: number): LexiconEntry | undefined {

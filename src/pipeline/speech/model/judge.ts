@@ -13,6 +13,7 @@ import { cueCandidates, type CueCandidate } from './cueCandidates.js';
 import { cueFeatures } from './cueFeatures.js';
 import { FeatureBuffer } from './features.js';
 import { ruleDraftAt, type ModelContext } from './modelContext.js';
+import { packedOf, type PackedTable } from './packedTable.js';
 import { speakerCandidates, type SpeakerCandidate } from './speakerCandidates.js';
 import { speakerFeatures } from './speakerFeatures.js';
 
@@ -55,12 +56,15 @@ function sourceOf(c: ContentCandidate): Source[] {
 export function judgeCues(m: ModelContext, tables: CueTables, sources?: readonly Source[]): { judged: Judged[]; cues: CueCandidate[] } {
   const buffer = new FeatureBuffer();
   const scores = new Float64Array(3);
+  const cueTable = packedOf(tables.cue);
+  const contentTable = packedOf(tables.content);
+  const speakerTable = packedOf(tables.speaker);
   const cues = cueCandidates(m.ctx.doc, m.keys, tables.vocabulary);
   const judged: Judged[] = [];
   for (const cue of cues) {
     buffer.clear();
     cueFeatures(m, cue, buffer);
-    tables.cue.score(buffer.keys, 0, buffer.length, scores);
+    cueTable.score(buffer.keys, 0, buffer.length, scores);
     const speech = scores[1] - Math.max(scores[0], scores[2]);
     const belief = scores[2] - Math.max(scores[0], scores[1]);
     const floor = ruleDraftAt(m, cue.first, cue.last) ? RULE_CUE_FLOOR : CUE_FLOOR;
@@ -71,12 +75,12 @@ export function judgeCues(m: ModelContext, tables: CueTables, sources?: readonly
     const all = contentCandidates(m, cue).filter(leavesSpeaker);
     const contents = sources ? all.filter((c) => sourceOf(c).some((s) => sources.includes(s))) : all;
     const set = candidateSet(contents);
-    const content = best(contents, tables.content, buffer, (c) => contentFeatures(m, cue, c, set, buffer));
+    const content = best(contents, contentTable, buffer, (c) => contentFeatures(m, cue, c, set, buffer));
     if (!content) continue;
     const ruled = contents.find((c) => c.rules && c !== content.item);
     // Who speaks is never part of what they said.
     const speakers = everyone.filter(({ phrase: { source } }) => !inside(content.item, source.first, source.last));
-    const speaker = best(speakers, tables.speaker, buffer, (s) => speakerFeatures(m, cue, s, content.item, buffer));
+    const speaker = best(speakers, speakerTable, buffer, (s) => speakerFeatures(m, cue, s, content.item, buffer));
     const j: Judged = {
       cue, speech, belief, content: content.item, contentMargin: content.margin, contents: contents.length,
       speaker: speaker?.item ?? null, speakerMargin: speaker?.margin ?? 0,
@@ -84,33 +88,31 @@ export function judgeCues(m: ModelContext, tables: CueTables, sources?: readonly
     if (ruled) {
       buffer.clear();
       contentFeatures(m, cue, ruled, set, buffer);
-      tables.content.score(buffer.keys, 0, buffer.length, score);
       j.ruleContent = ruled;
-      j.ruleMargin = score[0] - content.score;
+      j.ruleMargin = contentTable.score1(buffer.keys, 0, buffer.length) - content.score;
     }
     judged.push(j);
   }
   return { judged, cues };
 }
 
-const score = new Float64Array(1);
-
 /** Whether tokens first ... last overlap the content (one of its fragments, where it has them). */
 function inside(c: ContentCandidate, first: number, last: number): boolean {
-  const pieces = c.fragments ?? [[c.first, c.last]];
-  return pieces.some(([f, l]) => first <= l && last >= f);
+  if (!c.fragments) return first <= c.last && last >= c.first;
+  for (const [f, l] of c.fragments) if (first <= l && last >= f) return true;
+  return false;
 }
 
-function best<T>(items: T[], table: WeightTable, buffer: FeatureBuffer, features: (item: T) => void): { item: T; score: number; margin: number } | null {
+function best<T>(items: T[], table: PackedTable, buffer: FeatureBuffer, features: (item: T) => void): { item: T; score: number; margin: number } | null {
   let top: T | null = null;
   let first = -Infinity;
   let second = -Infinity;
   for (const item of items) {
     buffer.clear();
     features(item);
-    table.score(buffer.keys, 0, buffer.length, score);
-    if (score[0] > first) { second = first; first = score[0]; top = item; }
-    else if (score[0] > second) second = score[0];
+    const score = table.score1(buffer.keys, 0, buffer.length);
+    if (score > first) { second = first; first = score; top = item; }
+    else if (score > second) second = score;
   }
   return top === null ? null : { item: top, score: first, margin: second === -Infinity ? 99 : first - second };
 }

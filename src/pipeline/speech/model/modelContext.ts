@@ -3,6 +3,7 @@ import type { SpeechContext } from '../context.js';
 import type { Draft } from '../draft.js';
 import { TokenCounts } from './tokenCounts.js';
 import { TokenKeys } from './tokenKeys.js';
+import { quoteDistances } from './quoteNear.js';
 
 export interface ModelContext {
   ctx: SpeechContext;
@@ -14,6 +15,8 @@ export interface ModelContext {
   ruleAt: Map<number, Draft>;
   /** What kind of place to end a content each token is (contentCandidates.ts), -1 until asked. */
   boundaries: Int8Array;
+  /** The distance to the nearest quotation mark before and after each token (quoteNear.ts), made on first use. */
+  quoteNear: () => Uint8Array;
 }
 
 export function modelContext(ctx: SpeechContext, rules: Draft[]): ModelContext {
@@ -21,7 +24,9 @@ export function modelContext(ctx: SpeechContext, rules: Draft[]): ModelContext {
   for (const d of rules) if (d.cue && !ruleAt.has(d.cue.first)) ruleAt.set(d.cue.first, d);
   let types: Uint8Array | undefined;
   const typesOf = () => (types ??= entityTypes(ctx));
-  return { ctx, keys: new TokenKeys(ctx.doc), counts: new TokenCounts(ctx, typesOf), types: typesOf, ruleAt, boundaries: new Int8Array(ctx.doc.tokens.length).fill(-1) };
+  let near: Uint8Array | undefined;
+  const quoteNear = () => (near ??= quoteDistances(ctx.doc));
+  return { ctx, keys: new TokenKeys(ctx.doc), counts: new TokenCounts(ctx, typesOf), types: typesOf, ruleAt, boundaries: new Int8Array(ctx.doc.tokens.length).fill(-1), quoteNear };
 }
 
 const ENTITY_TYPES = { person: 1, organization: 2, place: 3, initiative: 4 } as const;
