@@ -41,19 +41,11 @@ export class PackedTable {
 
   /** As `WeightTable.score`: each label's score for `keys[from ... to)` into `out[0 ... labels)`. */
   score(keys: Uint32Array, from: number, to: number, out: Float64Array): void {
-    const { labels, stride, mask } = this;
-    const slots = this.keys;
-    const weights = this.weights;
+    const { labels, weights } = this;
     for (let l = 0; l < labels; l++) out[l] = 0;
     for (let k = from; k < to; k++) {
-      const key = keys[k];
-      let at = (key & mask) * stride;
-      let found = slots[at];
-      while (found !== key && found !== 0) {
-        at = (at + stride) & (mask * stride + stride - 1);
-        found = slots[at];
-      }
-      if (found === 0) continue;
+      const at = this.slotOf(keys[k]);
+      if (at < 0) continue;
       for (let l = 0; l < labels; l++) out[l] += weights[at + 1 + l];
     }
     if (this.scale !== 1) for (let l = 0; l < labels; l++) out[l] *= this.scale;
@@ -61,21 +53,26 @@ export class PackedTable {
 
   /** One label's score (the rankers have one label): the same as `score` into a one-element array. */
   score1(keys: Uint32Array, from: number, to: number): number {
-    const { stride, mask } = this;
-    const slots = this.keys;
-    const weights = this.weights;
+    const { weights } = this;
     let sum = 0;
     for (let k = from; k < to; k++) {
-      const key = keys[k];
-      let at = (key & mask) * stride;
-      let found = slots[at];
-      while (found !== key && found !== 0) {
-        at = (at + stride) & (mask * stride + stride - 1);
-        found = slots[at];
-      }
-      if (found !== 0) sum += weights[at + 1];
+      const at = this.slotOf(keys[k]);
+      if (at >= 0) sum += weights[at + 1];
     }
     return this.scale !== 1 ? sum * this.scale : sum;
+  }
+
+  /** Where a key's slot starts (its weights follow it), or -1 for a key not in the table. */
+  private slotOf(key: number): number {
+    const { stride, mask } = this;
+    const slots = this.keys;
+    let at = (key & mask) * stride;
+    let found = slots[at];
+    while (found !== key && found !== 0) {
+      at = (at + stride) & (mask * stride + stride - 1);
+      found = slots[at];
+    }
+    return found === 0 ? -1 : at;
   }
 }
 
