@@ -180,18 +180,28 @@ export interface Predecessors {
 }
 
 export function predecessorsOf(transitions: Float32Array, labels: number): Predecessors {
-  const from: number[] = [];
+  return allowedSteps(transitions, labels, true);
+}
+
+/** Per label p, the labels that may follow it, in label order (the same layout, for forward–backward's backward pass). */
+export function successorsOf(transitions: Float32Array, labels: number): Predecessors {
+  return allowedSteps(transitions, labels, false);
+}
+
+/** The allowed steps grouped by the label they go into (`into`) or come from. */
+function allowedSteps(transitions: Float32Array, labels: number, into: boolean): Predecessors {
+  const other: number[] = [];
   const step: number[] = [];
   const start = new Int32Array(labels + 1);
-  for (let l = 0; l < labels; l++) {
-    start[l] = from.length;
-    for (let p = 0; p < labels; p++) {
-      const score = transitions[(p + 1) * labels + l];
-      if (score !== -Infinity) { from.push(p); step.push(score); }
+  for (let a = 0; a < labels; a++) {
+    start[a] = other.length;
+    for (let b = 0; b < labels; b++) {
+      const score = into ? transitions[(b + 1) * labels + a] : transitions[(a + 1) * labels + b];
+      if (score !== -Infinity) { other.push(b); step.push(score); }
     }
   }
-  start[labels] = from.length;
-  return { from: Int32Array.from(from), start, step: Float32Array.from(step) };
+  start[labels] = other.length;
+  return { from: Int32Array.from(other), start, step: Float32Array.from(step) };
 }
 
 /**

@@ -10,7 +10,7 @@
  * token someone reads, and they come out the same to the bit as over the whole sentence.
  */
 import type { DocSentence } from '../../doc.js';
-import { predecessorsOf, type Predecessors } from '../../../model/sequence.js';
+import { predecessorsOf, successorsOf, type Predecessors } from '../../../model/sequence.js';
 import { LABELS } from './labels.js';
 import { NEVER } from './gate.js';
 
@@ -29,7 +29,7 @@ export class ConfidenceWork {
     this.expTransitions = new Float64Array(transitions.length);
     for (let i = 0; i < transitions.length; i++) this.expTransitions[i] = Math.exp(transitions[i] / temperature);
     this.into = predecessorsOf(transitions, LABELS);
-    this.outOf = successorsOf(transitions);
+    this.outOf = successorsOf(transitions, LABELS);
     this.expInto = expSteps(this.into, temperature);
     this.expOutOf = expSteps(this.outOf, temperature);
   }
@@ -132,21 +132,6 @@ export class ConfidenceWork {
   }
 }
 
-/** Per label p, the labels that may follow it, in label order (the layout of `Predecessors`). */
-function successorsOf(transitions: Float32Array): Predecessors {
-  const to: number[] = [];
-  const step: number[] = [];
-  const start = new Int32Array(LABELS + 1);
-  for (let p = 0; p < LABELS; p++) {
-    start[p] = to.length;
-    for (let l = 0; l < LABELS; l++) {
-      const score = transitions[(p + 1) * LABELS + l];
-      if (score !== -Infinity) { to.push(l); step.push(score); }
-    }
-  }
-  start[LABELS] = to.length;
-  return { from: Int32Array.from(to), start, step: Float32Array.from(step) };
-}
 
 /** exp(step / temperature) of each listed step, in 64 bits, as the whole matrix has them. */
 const expSteps = (steps: Predecessors, temperature: number) => Float64Array.from(steps.step, (score) => Math.exp(score / temperature));
