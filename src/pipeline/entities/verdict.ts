@@ -34,6 +34,10 @@ const ALWAYS: ReadonlySet<string> = new Set(['place>organization']);
 const WHEN_WEAK: ReadonlySet<string> = new Set(['person>organization', 'organization>person']);
 /** Rule strength below which evidence is weak (0: no evidence; 1: a hint, as speaking). */
 const WEAK = 2;
+/** The strongest evidence (a head word, a known place, a title in front), which the tagger never overrules. */
+const STRONG = 3;
+/** The share of a group's mentions the tagger must read as no name for it to drop a person or body the rules hold. */
+const NO_NAME = 0.9;
 
 /** The group's type: the rules', or the tagger's where they are weak or the tagger sure; null: no entity. */
 export function decide(g: Group, ruled: EntityType | undefined, verdict: EntityType | null, share: number): EntityType | null {
@@ -43,7 +47,10 @@ export function decide(g: Group, ruled: EntityType | undefined, verdict: EntityT
   if (ruled === 'initiative' || verdict === ruled || share < MAJORITY) return ruled;
   if (verdict === null) {
     // A body named with no evidence at all ("W D L", "Women" in a table) that the tagger reads as no name.
-    return ruled === 'organization' && g.strength === 0 ? null : ruled;
+    if (ruled === 'organization' && g.strength === 0) return null;
+    // A person or body on less than the strongest evidence that the tagger is sure is no name of
+    // either (an event, a league, a nationality: "the Open", "Azeris").
+    return ruled !== 'place' && g.strength < STRONG && share >= NO_NAME ? null : ruled;
   }
   const change = `${ruled}>${verdict}`;
   if (tentative || ALWAYS.has(change) || (WHEN_WEAK.has(change) && g.strength < WEAK)) return verdict;
