@@ -57,7 +57,6 @@ function isSmall(view: TokenView, i: number): boolean {
 }
 
 function finish(view: TokenView, run: Run, out: Candidate[], lone: Set<string>): void {
-  const sentence = view.doc.tokens[run.first].sentence;
   if (onlyTitleWords(view, run) && !run.sharedHead) return;
   // A name that shares a head ("Justice" in "the State and Justice Departments") has no title in front.
   const { name, title, affiliation } = run.sharedHead ? { name: run, title: undefined, affiliation: undefined } : splitTitle(view, run);
@@ -66,16 +65,16 @@ function finish(view: TokenView, run: Run, out: Candidate[], lone: Set<string>):
   if (!trimmed || (onlyTitleWords(view, trimmed) && !run.sharedHead)) return;
   const owner = ownerBeforePerson(view, trimmed, lone);
   if (owner >= 0) {
-    push(view, { first: trimmed.first, last: owner }, out, sentence);
-    push(view, { first: owner + 1, last: trimmed.last }, out, sentence, title, affiliation);
+    push(view, { first: trimmed.first, last: owner }, out);
+    push(view, { first: owner + 1, last: trimmed.last }, out, title, affiliation);
     return;
   }
   const pair = placePair(view, trimmed);
-  if (pair) { for (const part of pair) push(view, part, out, sentence); return; }
+  if (pair) { for (const part of pair) push(view, part, out); return; }
   // "Director of Acme": the title's holder is not named; what follows is what they belong to.
-  if (title && BELONGING.has(view.lower[name.first])) { push(view, trimmed, out, sentence); return; }
+  if (title && BELONGING.has(view.lower[name.first])) { push(view, trimmed, out); return; }
   if (run.sharedHead) trimmed.sharedHead = run.sharedHead;
-  push(view, trimmed, out, sentence, title, affiliation);
+  push(view, trimmed, out, title, affiliation);
 }
 
 const BELONGING = new Set(['of', 'for', 'at']);
@@ -113,13 +112,20 @@ function placePair(view: TokenView, run: Run): Run[] | null {
   return parts.length > 1 ? parts : null;
 }
 
-function push(view: TokenView, run: Run, out: Candidate[], sentence: number, title?: Run, affiliation?: string): void {
+function push(view: TokenView, run: Run, out: Candidate[], title?: Run, affiliation?: string): void {
+  const candidate = candidateOf(view, run, title, affiliation);
+  if (candidate) out.push(candidate);
+}
+
+/** A run of tokens as a name candidate; null where it names no entity (a demonym, an event, a head word alone). */
+export function candidateOf(view: TokenView, run: Run, title?: Run, affiliation?: string): Candidate | null {
   const written = nameText(view, run);
   const text = written.toLowerCase();
   let tentative = true;
   for (let i = run.first; i <= run.last; i++) if (view.level[i] === 2) tentative = false;
-  if (!isEntityName(view, run, text)) return;
-  out.push({ first: run.first, last: run.last, sharedHead: run.sharedHead, sentence, written, title, affiliation, place: PLACES.get(text), tentative });
+  if (!isEntityName(view, run, text)) return null;
+  const sentence = view.doc.tokens[run.first].sentence;
+  return { first: run.first, last: run.last, sharedHead: run.sharedHead, sentence, written, title, affiliation, place: PLACES.get(text), tentative };
 }
 
 /** Demonyms ("Afghans", "South Korean"), group words ("Muslims") and events ("... Festival") are not entities. */

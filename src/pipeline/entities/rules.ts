@@ -7,7 +7,7 @@ import type { Doc } from '../doc.js';
 import type { EntityType } from '../../types.js';
 import { viewTokens, type TokenView } from './0-tokens.js';
 import { findRuns } from './1-runs.js';
-import { GROUP_ENDING, shapeRuns } from './2-shape.js';
+import { GROUP_ENDING, shapeRuns, type Candidate } from './2-shape.js';
 import { typeMentions, type TypedMention } from './3-types.js';
 import { parentheticalAcronyms } from './3a-parentheses.js';
 import { groupMentions, type Group } from './4-group.js';
@@ -26,7 +26,12 @@ export interface RuleAnalysis {
 
 export function analyseByRules(doc: Doc): RuleAnalysis {
   const view = viewTokens(doc);
-  const mentions = typeMentions(view, shapeRuns(view, findRuns(view)));
+  return analyseCandidates(view, shapeRuns(view, findRuns(view)));
+}
+
+/** Passes 3 to 4b over name candidates: from the rules' passes 1 and 2, or as the tagger redrew them. */
+export function analyseCandidates(view: TokenView, candidates: Candidate[]): RuleAnalysis {
+  const mentions = typeMentions(view, candidates);
   const groups = groupMentions(mentions, parentheticalAcronyms(view, mentions));
   const typeOf = new Map<Group, EntityType>();
   for (const group of groups) {
