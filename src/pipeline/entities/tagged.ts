@@ -1,5 +1,6 @@
 /**
- * The entity stage with a model: the rules' names, grouped as the rules group them, each group
+ * The entity stage with a model: the rules' names, redrawn where the tagger is sure they hold two
+ * names or are parts of one (`redraw.ts`), grouped as the rules group them, each group
  * typed by the rules or by the tagger's verdict over its mentions (`verdict.ts`), and the tagger's
  * own names where the rules saw none and capitals prove nothing (headlines, sentence starts). The
  * rules keep the project's conventions (a name in full, a facility is a place, titles in front of
@@ -16,7 +17,8 @@ import { groupMentions, type Group } from './4-group.js';
 import { buildEntities } from './6-entities.js';
 import { COMMON_WORDS, DEMONYMS, PLACES } from './lexicon.js';
 import { isEveryday, nameText } from './names.js';
-import { analyseByRules, type RuleAnalysis } from './rules.js';
+import { redrawCandidates } from './redraw.js';
+import { analyseByRules, analyseCandidates, type RuleAnalysis } from './rules.js';
 import { ConfidenceWork } from './tagger/confidence.js';
 import { taggerInput } from './tagger/features.js';
 import { TAG_TYPES, spansOf, type TaggedSpan } from './tagger/labels.js';
@@ -28,16 +30,20 @@ const REPORTED: (EntityType | null)[] = TAG_TYPES.map((t) => (t === 'misc' ? nul
 const rounded = (p: number) => Math.round(Math.min(1, p) * 1000) / 1000;
 /** The confidence a name the rules did not see at all needs. */
 const SURE = 0.5;
+/** The confidence with which the tagger's names redraw the rules' candidates (`redraw.ts`): lower cost the project's gold. */
+const REDRAW = 0.95;
 
 export function taggedEntities(doc: Doc, tagger: NameTagger, confidence: ConfidenceWork): FoundEntity[] {
-  const rules = analyseByRules(doc);
-  const tagging = tagger.tag(taggerInput(doc, rules));
+  const ruled = analyseByRules(doc);
+  const tagging = tagger.tag(taggerInput(doc, ruled));
   const n = doc.tokens.length;
   const spans = spansOf(tagging.labels, 0, n);
-  const marginal = marginals(doc, tagging, confidence, spans, rules.mentions);
+  const marginal = marginals(doc, tagging, confidence, spans, ruled.mentions);
   const spanAt = new Int32Array(n).fill(-1);
   spans.forEach((s, i) => spanAt.fill(i, s.first, s.last + 1));
   const sure = spans.map((s) => lowest(marginal, s.first, s.last));
+  const redrawn = redrawCandidates(ruled.view, ruled.mentions, spans, sure, REDRAW);
+  const rules = redrawn ? analyseCandidates(ruled.view, redrawn) : ruled;
 
   const typeOf = new Map<Group, EntityType>();
   const confidenceOf = new Map<Group, number>();

@@ -1,0 +1,78 @@
+/**
+ * Where the tagger, sure of its names, draws their edges otherwise than the rules: a candidate of
+ * the rules that holds two or more of the tagger's names and nothing else capitalised ("Karlsruhe
+ * of Germany", "Acme Inc of Springfield") becomes those names; two or more candidates that one of
+ * the tagger's names spans exactly ("National Bank" "of" "Ruritania") become that name. A lone
+ * candidate the tagger draws longer or shorter stays as the rules drew it: the project's
+ * conventions (a name in full, titles off the front) are the rules'.
+ */
+import type { TokenView } from './0-tokens.js';
+import { candidateOf, type Candidate } from './2-shape.js';
+import { TAG_TYPES, type TaggedSpan } from './tagger/labels.js';
+
+const MISC = TAG_TYPES.indexOf('misc');
+
+/** The candidates redrawn, or null where the tagger's sure names change none. */
+export function redrawCandidates(view: TokenView, candidates: readonly Candidate[], spans: readonly TaggedSpan[], sure: readonly number[], threshold: number): Candidate[] | null {
+  const named = spans.filter((s, i) => sure[i] >= threshold);
+  if (named.length === 0) return null;
+  const out: Candidate[] = [];
+  let changed = false;
+  let s = 0;
+  for (let c = 0; c < candidates.length; c++) {
+    const candidate = candidates[c];
+    while (s < named.length && named[s].last < candidate.first) s++;
+    const merged = mergedBy(view, candidates, c, named[s]);
+    if (merged > c) {
+      const whole = candidateOf(view, named[s]);
+      if (whole) { out.push(whole); changed = true; c = merged; continue; }
+    }
+    const parts = partsOf(view, candidate, named, s);
+    if (parts) { out.push(...parts); changed = true; } else out.push(candidate);
+  }
+  return changed ? out : null;
+}
+
+/** The last of the candidates from `c` on that `span` spans exactly, from the first's start to the last's end; `c` where it spans fewer than two. */
+function mergedBy(view: TokenView, candidates: readonly Candidate[], c: number, span: TaggedSpan | undefined): number {
+  if (!span || span.type === MISC || span.first !== candidates[c].first || candidates[c].title) return c;
+  let last = c;
+  while (last + 1 < candidates.length && candidates[last + 1].last <= span.last && joins(view, candidates[last].last + 1, candidates[last + 1].first - 1)) last++;
+  return last > c && candidates[last].last === span.last ? last : c;
+}
+
+/** The tagger's names inside `candidate`, where there are two or more and every other word of it is small; null otherwise. */
+function partsOf(view: TokenView, candidate: Candidate, named: readonly TaggedSpan[], from: number): Candidate[] | null {
+  const inside: TaggedSpan[] = [];
+  for (let s = from; s < named.length && named[s].first <= candidate.last; s++) {
+    if (named[s].first < candidate.first || named[s].last > candidate.last) return null;
+    inside.push(named[s]);
+  }
+  if (inside.length < 2) return null;
+  let next = candidate.first;
+  for (const span of inside) {
+    for (let i = next; i < span.first; i++) if (view.level[i] >= 1) return null;
+    next = span.last + 1;
+  }
+  for (let i = next; i <= candidate.last; i++) if (view.level[i] >= 1) return null;
+  const parts: Candidate[] = [];
+  for (const span of inside) {
+    if (span.type === MISC) continue;
+    const part = candidateOf(view, span, span.first === candidate.first ? candidate.title : undefined, span.first === candidate.first ? candidate.affiliation : undefined);
+    if (part) parts.push(part);
+  }
+  return parts;
+}
+
+/**
+ * Tokens `first..last` join two names into one: small words only ("of", "dello"). Names side by
+ * side ("the Acme Council Jane Doe") or across a possessive ("Ruritania's Grand Mosque") were split
+ * by the rules on purpose.
+ */
+function joins(view: TokenView, first: number, last: number): boolean {
+  if (first > last) return false;
+  for (let i = first; i <= last; i++) if (view.level[i] !== 0 || POSSESSIVES.has(view.lower[i])) return false;
+  return true;
+}
+
+const POSSESSIVES = new Set(["'s", '’s', "'", '’']);

@@ -1,0 +1,59 @@
+/**
+ * The tagger's sure names redraw the rules' candidates (`redraw.ts`): a candidate holding two of
+ * them becomes two, candidates one of them spans exactly become one. Tagger spans are set by hand
+ * here, so each case has a known answer whatever the shipped model says.
+ */
+import { describe, expect, it } from 'vitest';
+import { redrawCandidates } from '../../src/pipeline/entities/redraw.js';
+import { analyseByRules } from '../../src/pipeline/entities/rules.js';
+import { TAG_TYPES, type TaggedSpan } from '../../src/pipeline/entities/tagger/labels.js';
+import { tokenize } from '../../src/pipeline/tokenize.js';
+
+/** The rules' candidates of `text` redrawn by tagger names given as [words, type], each with confidence `sure`. */
+function redrawn(text: string, names: [string, (typeof TAG_TYPES)[number]][], sure = 1): string[] | null {
+  const doc = tokenize(text);
+  const rules = analyseByRules(doc);
+  const spans: TaggedSpan[] = names.map(([words, type]) => {
+    const start = text.indexOf(words);
+    const first = doc.tokens.findIndex((t) => t.start === start);
+    const last = doc.tokens.findIndex((t) => t.end === start + words.length);
+    if (first < 0 || last < 0) throw new Error(`no tokens for ${words}`);
+    return { first, last, type: TAG_TYPES.indexOf(type) };
+  }).sort((a, b) => a.first - b.first);
+  const out = redrawCandidates(rules.view, rules.mentions, spans, spans.map(() => sure), 0.95);
+  return out && out.map((c) => c.written);
+}
+
+const writtenByRules = (text: string) => analyseByRules(tokenize(text)).mentions.map((m) => m.written);
+
+describe('redrawing the rules’ candidates by the tagger’s names', () => {
+  it('splits a candidate holding two names joined by a small word', () => {
+    const text = 'The club will face Velkburg of Ruritania in the final on Sunday.';
+    expect(writtenByRules(text)).toContain('Velkburg of Ruritania');
+    expect(redrawn(text, [['Velkburg', 'organization'], ['Ruritania', 'place']])).toEqual(['Velkburg', 'Ruritania']);
+  });
+
+  it('merges candidates one name spans exactly across a small word', () => {
+    const text = 'Readers of the Velk dello Sport said so.';
+    expect(writtenByRules(text)).toEqual(['Velk', 'Sport']);
+    expect(redrawn(text, [['Velk dello Sport', 'organization']])).toEqual(['Velk dello Sport']);
+  });
+
+  it('keeps names side by side or across a possessive apart', () => {
+    const side = 'A spokesman for the Velk Council Jana Dorn said the talks had ended.';
+    expect(redrawn(side, [['Velk Council Jana Dorn', 'organization']])).toBeNull();
+    const possessive = 'Crowds filled Ruritania’s Grand Mosque on Friday.';
+    expect(redrawn(possessive, [['Ruritania’s Grand Mosque', 'place']])).toBeNull();
+  });
+
+  it('leaves the candidates alone where the tagger is not sure', () => {
+    const text = 'The club will face Velkburg of Ruritania in the final on Sunday.';
+    expect(redrawn(text, [['Velkburg', 'organization'], ['Ruritania', 'place']], 0.9)).toBeNull();
+  });
+
+  it('drops a part the tagger calls misc, and keeps a lone candidate it draws shorter', () => {
+    const text = 'The club will face Velkburg of Ruritania in the final on Sunday.';
+    expect(redrawn(text, [['Velkburg', 'misc'], ['Ruritania', 'place']])).toEqual(['Ruritania']);
+    expect(redrawn(text, [['Velkburg', 'organization']])).toBeNull();
+  });
+});
