@@ -26,12 +26,23 @@ const UNTYPED = 0.6;
  * on the project's gold (test/gold). A place the tagger names as a body ("Leeds" the club) gained
  * on both. A pair of words the rules call a person for want of evidence ("Dynamo Moscow") and a
  * lone word they call a body because it speaks ("Shearer said") gain much on CoNLL++ and cost a
- * little on the project's gold, so the tagger decides those only where the rules' evidence is weak.
- * The other changes (a body to a place, a person to a place, a place to a person) cost more on
- * the project's gold than they gained: the tagger learnt other conventions, and the rules stand.
+ * little on the project's gold, so the tagger decides those only where the rules' evidence is weak;
+ * so too a lone word they call a body that the tagger calls a place, and a person it is nearly sure
+ * is a place. The other changes (a body of several words to a place, a place to a person) cost more
+ * on the project's gold than they gained: the tagger learnt other conventions, and the rules stand.
  */
 const ALWAYS: ReadonlySet<string> = new Set(['place>organization']);
-const WHEN_WEAK: ReadonlySet<string> = new Set(['person>organization', 'organization>person']);
+/** The changes made where the rules' evidence is weak, each with what else it needs. */
+const WHEN_WEAK: ReadonlyMap<string, (g: Group, share: number) => boolean> = new Map([
+  ['person>organization', () => true],
+  ['organization>person', () => true],
+  // A lone word the rules call a body for want of evidence: a venue, a city in a results table.
+  // Not a name of several words: a body named after a place ("Team Ruritania") reads to the tagger as a place.
+  ['organization>place', (g: Group) => !g.name.text.includes(' ')],
+  // A name the rules call a person for want of evidence, where the tagger is nearly sure of a place.
+  ['person>place', (_g: Group, share: number) => share >= NEARLY_SURE],
+]);
+const NEARLY_SURE = 0.8;
 /** Rule strength below which evidence is weak (0: no evidence; 1: a hint, as speaking). */
 const WEAK = 2;
 /** The strongest evidence (a head word, a known place, a title in front), which the tagger never overrules. */
@@ -53,7 +64,7 @@ export function decide(g: Group, ruled: EntityType | undefined, verdict: EntityT
     return ruled !== 'place' && g.strength < STRONG && share >= NO_NAME ? null : ruled;
   }
   const change = `${ruled}>${verdict}`;
-  if (tentative || ALWAYS.has(change) || (WHEN_WEAK.has(change) && g.strength < WEAK)) return verdict;
+  if (tentative || ALWAYS.has(change) || (g.strength < WEAK && WHEN_WEAK.get(change)?.(g, share))) return verdict;
   return ruled;
 }
 
