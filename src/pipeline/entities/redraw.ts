@@ -1,6 +1,6 @@
 /**
  * Where the tagger, sure of its names, draws their edges otherwise than the rules: a candidate of
- * the rules that holds two or more of the tagger's names and nothing else capitalised ("Karlsruhe
+ * the rules that holds two or more of the tagger's names and nothing else capitalised ("Velkburg
  * of Germany", "Acme Inc of Springfield") becomes those names; two or more candidates that one of
  * the tagger's names spans exactly ("National Bank" "of" "Ruritania") become that name. A lone
  * candidate the tagger draws longer or shorter stays as the rules drew it: the project's
@@ -12,9 +12,18 @@ import { TAG_TYPES, type TaggedSpan } from './tagger/labels.js';
 
 const MISC = TAG_TYPES.indexOf('misc');
 
+/** How sure of a name the tagger must be to split a candidate by it, and to merge candidates into it. */
+export interface RedrawConfidence {
+  split: number;
+  merge: number;
+}
+
+type SureSpan = TaggedSpan & { sure: number };
+
 /** The candidates redrawn, or null where the tagger's sure names change none. */
-export function redrawCandidates(view: TokenView, candidates: readonly Candidate[], spans: readonly TaggedSpan[], sure: readonly number[], threshold: number): Candidate[] | null {
-  const named = spans.filter((s, i) => sure[i] >= threshold);
+export function redrawCandidates(view: TokenView, candidates: readonly Candidate[], spans: readonly TaggedSpan[], sure: readonly number[], needs: RedrawConfidence): Candidate[] | null {
+  const named: SureSpan[] = [];
+  spans.forEach((span, i) => { if (sure[i] >= needs.split) named.push({ ...span, sure: sure[i] }); });
   if (named.length === 0) return null;
   const out: Candidate[] = [];
   let changed = false;
@@ -22,7 +31,7 @@ export function redrawCandidates(view: TokenView, candidates: readonly Candidate
   for (let c = 0; c < candidates.length; c++) {
     const candidate = candidates[c];
     while (s < named.length && named[s].last < candidate.first) s++;
-    const merged = mergedBy(view, candidates, c, named[s]);
+    const merged = s < named.length && named[s].sure >= needs.merge ? mergedBy(view, candidates, c, named[s]) : c;
     if (merged > c) {
       const whole = candidateOf(view, named[s]);
       if (whole) { out.push(whole); changed = true; c = merged; continue; }
@@ -34,8 +43,8 @@ export function redrawCandidates(view: TokenView, candidates: readonly Candidate
 }
 
 /** The last of the candidates from `c` on that `span` spans exactly, from the first's start to the last's end; `c` where it spans fewer than two. */
-function mergedBy(view: TokenView, candidates: readonly Candidate[], c: number, span: TaggedSpan | undefined): number {
-  if (!span || span.type === MISC || span.first !== candidates[c].first || candidates[c].title) return c;
+function mergedBy(view: TokenView, candidates: readonly Candidate[], c: number, span: TaggedSpan): number {
+  if (span.type === MISC || span.first !== candidates[c].first || candidates[c].title) return c;
   let last = c;
   while (last + 1 < candidates.length && candidates[last + 1].last <= span.last && joins(view, candidates[last].last + 1, candidates[last + 1].first - 1)) last++;
   return last > c && candidates[last].last === span.last ? last : c;
@@ -48,7 +57,8 @@ function partsOf(view: TokenView, candidate: Candidate, named: readonly TaggedSp
     if (named[s].first < candidate.first || named[s].last > candidate.last) return null;
     inside.push(named[s]);
   }
-  if (inside.length < 2) return null;
+  // A nationality or an event inside ("Ruritanian Interior Ministry") is part of the name, as the rules drew it.
+  if (inside.length < 2 || inside.some((span) => span.type === MISC)) return null;
   let next = candidate.first;
   for (const span of inside) {
     for (let i = next; i < span.first; i++) if (view.level[i] >= 1) return null;
@@ -57,7 +67,6 @@ function partsOf(view: TokenView, candidate: Candidate, named: readonly TaggedSp
   for (let i = next; i <= candidate.last; i++) if (view.level[i] >= 1) return null;
   const parts: Candidate[] = [];
   for (const span of inside) {
-    if (span.type === MISC) continue;
     const part = candidateOf(view, span, span.first === candidate.first ? candidate.title : undefined, span.first === candidate.first ? candidate.affiliation : undefined);
     if (part) parts.push(part);
   }

@@ -17,7 +17,7 @@ import { groupMentions, type Group } from './4-group.js';
 import { buildEntities } from './6-entities.js';
 import { COMMON_WORDS, DEMONYMS, PLACES } from './lexicon.js';
 import { isEveryday, nameText } from './names.js';
-import { redrawCandidates } from './redraw.js';
+import { redrawCandidates, type RedrawConfidence } from './redraw.js';
 import { analyseByRules, analyseCandidates, type RuleAnalysis } from './rules.js';
 import { ConfidenceWork } from './tagger/confidence.js';
 import { taggerInput } from './tagger/features.js';
@@ -30,8 +30,11 @@ const REPORTED: (EntityType | null)[] = TAG_TYPES.map((t) => (t === 'misc' ? nul
 const rounded = (p: number) => Math.round(Math.min(1, p) * 1000) / 1000;
 /** The confidence a name the rules did not see at all needs. */
 const SURE = 0.5;
-/** The confidence with which the tagger's names redraw the rules' candidates (`redraw.ts`): lower cost the project's gold. */
-const REDRAW = 0.95;
+/**
+ * How sure of its names the tagger must be to redraw the rules' candidates (`redraw.ts`). Merging
+ * asks more: below 0.95 it joined a body and the person after it on the project's gold.
+ */
+const REDRAW: RedrawConfidence = { split: 0.6, merge: 0.95 };
 
 export function taggedEntities(doc: Doc, tagger: NameTagger, confidence: ConfidenceWork): FoundEntity[] {
   const ruled = analyseByRules(doc);
