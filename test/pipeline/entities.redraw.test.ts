@@ -4,23 +4,31 @@
  * here, so each case has a known answer whatever the shipped model says.
  */
 import { describe, expect, it } from 'vitest';
+import { candidateOf } from '../../src/pipeline/entities/2-shape.js';
 import { redrawCandidates } from '../../src/pipeline/entities/redraw.js';
 import { analyseByRules } from '../../src/pipeline/entities/rules.js';
 import { TAG_TYPES, type TaggedSpan } from '../../src/pipeline/entities/tagger/labels.js';
 import { tokenize } from '../../src/pipeline/tokenize.js';
 
-/** The rules' candidates of `text` redrawn by tagger names given as [words, type], each with confidence `sure`. */
-function redrawn(text: string, names: [string, (typeof TAG_TYPES)[number]][], sure = 1): string[] | null {
+/** The token span of `words` in `text`. */
+function spanOf(doc: ReturnType<typeof tokenize>, words: string): { first: number; last: number } {
+  const start = doc.text.indexOf(words);
+  const first = doc.tokens.findIndex((t) => t.start === start);
+  const last = doc.tokens.findIndex((t) => t.end === start + words.length);
+  if (first < 0 || last < 0) throw new Error(`no tokens for ${words}`);
+  return { first, last };
+}
+
+/**
+ * The rules' candidates of `text` (or the candidates named in `drawn`) redrawn by tagger names
+ * given as [words, type], each with confidence `sure`.
+ */
+function redrawn(text: string, names: [string, (typeof TAG_TYPES)[number]][], sure = 1, drawn?: string[]): string[] | null {
   const doc = tokenize(text);
   const rules = analyseByRules(doc);
-  const spans: TaggedSpan[] = names.map(([words, type]) => {
-    const start = text.indexOf(words);
-    const first = doc.tokens.findIndex((t) => t.start === start);
-    const last = doc.tokens.findIndex((t) => t.end === start + words.length);
-    if (first < 0 || last < 0) throw new Error(`no tokens for ${words}`);
-    return { first, last, type: TAG_TYPES.indexOf(type) };
-  }).sort((a, b) => a.first - b.first);
-  const out = redrawCandidates(rules.view, rules.mentions, spans, spans.map(() => sure), { split: 0.6, merge: 0.95 });
+  const candidates = drawn ? drawn.map((words) => candidateOf(rules.view, spanOf(doc, words))!) : rules.mentions;
+  const spans: TaggedSpan[] = names.map(([words, type]) => ({ ...spanOf(doc, words), type: TAG_TYPES.indexOf(type) })).sort((a, b) => a.first - b.first);
+  const out = redrawCandidates(rules.view, candidates, spans, spans.map(() => sure), { split: 0.6, merge: 0.95, extend: 0.9 });
   return out && out.map((c) => c.written);
 }
 
@@ -51,6 +59,14 @@ describe('redrawing the rules’ candidates by the tagger’s names', () => {
     expect(redrawn(text, [['Velkburg', 'organization'], ['Ruritania', 'place']], 0.5)).toBeNull();
     const merging = 'Readers of the Velk dello Sport said so.';
     expect(redrawn(merging, [['Velk dello Sport', 'organization']], 0.9)).toBeNull();
+  });
+
+  it('extends a candidate by capitalised words the tagger’s name adds, not by an article or a possessive', () => {
+    const text = 'Officials said on Monday that Jana Rose would lead The Velk Group’s board.';
+    expect(redrawn(text, [['Jana Rose', 'person']], 1, ['Jana'])).toEqual(['Jana Rose']);
+    expect(redrawn(text, [['Jana Rose', 'person']], 0.8, ['Jana'])).toBeNull();
+    expect(redrawn(text, [['The Velk Group', 'organization']], 1, ['Velk Group'])).toBeNull();
+    expect(redrawn(text, [['Velk Group’s', 'organization']], 1, ['Velk Group'])).toBeNull();
   });
 
   it('keeps a candidate holding a nationality or an event, and a lone candidate the tagger draws shorter', () => {

@@ -2,9 +2,9 @@
  * Where the tagger, sure of its names, draws their edges otherwise than the rules: a candidate of
  * the rules that holds two or more of the tagger's names and nothing else capitalised ("Velkburg
  * of Germany", "Acme Inc of Springfield") becomes those names; two or more candidates that one of
- * the tagger's names spans exactly ("National Bank" "of" "Ruritania") become that name. A lone
- * candidate the tagger draws longer or shorter stays as the rules drew it: the project's
- * conventions (a name in full, titles off the front) are the rules'.
+ * the tagger's names spans exactly ("National Bank" "of" "Ruritania") become that name; a candidate
+ * the tagger draws longer by capitalised words takes them. A candidate the tagger draws shorter
+ * stays as the rules drew it: the project's conventions (a name in full, titles off the front) are the rules'.
  */
 import type { TokenView } from './0-tokens.js';
 import { candidateOf, type Candidate } from './2-shape.js';
@@ -16,6 +16,7 @@ const MISC = TAG_TYPES.indexOf('misc');
 export interface RedrawConfidence {
   split: number;
   merge: number;
+  extend: number;
 }
 
 type SureSpan = TaggedSpan & { sure: number };
@@ -37,7 +38,9 @@ export function redrawCandidates(view: TokenView, candidates: readonly Candidate
       if (whole) { out.push(whole); changed = true; c = merged; continue; }
     }
     const parts = partsOf(view, candidate, named, s);
-    if (parts) { out.push(...parts); changed = true; } else out.push(candidate);
+    if (parts) { out.push(...parts); changed = true; continue; }
+    const longer = s < named.length && named[s].sure >= needs.extend ? extendedBy(view, candidates, c, named[s]) : null;
+    if (longer) { out.push(longer); changed = true; } else out.push(candidate);
   }
   return changed ? out : null;
 }
@@ -85,3 +88,24 @@ function joins(view: TokenView, first: number, last: number): boolean {
 }
 
 const POSSESSIVES = new Set(["'s", '’s', "'", '’']);
+
+/**
+ * The candidate with the capitalised words the tagger's name adds to it: words the rules leave out
+ * because the article also writes them in lower case ("Jana Rose" where prices "rose"). Not an
+ * article, a possessive, a title or another candidate.
+ */
+function extendedBy(view: TokenView, candidates: readonly Candidate[], c: number, span: TaggedSpan): Candidate | null {
+  const candidate = candidates[c];
+  if (span.type === MISC || span.first > candidate.first || span.last < candidate.last || (span.first === candidate.first && span.last === candidate.last)) return null;
+  if ((candidates[c - 1]?.last ?? -1) >= span.first || (candidates[c + 1]?.first ?? Infinity) <= span.last) return null;
+  if (candidate.title && candidate.title.last >= span.first) return null;
+  for (let i = span.first; i <= span.last; i++) {
+    if (i >= candidate.first && i <= candidate.last) continue;
+    if (!CAPITALISED.test(view.doc.tokens[i].text) || ARTICLES.has(view.lower[i]) || POSSESSIVES.has(view.lower[i])) return null;
+  }
+  const longer = candidateOf(view, span, candidate.title, candidate.affiliation);
+  return longer && { ...longer, tentative: longer.tentative && candidate.tentative };
+}
+
+const CAPITALISED = /^\p{Lu}/u;
+const ARTICLES = new Set(['the', 'a', 'an']);
