@@ -41,6 +41,14 @@ describe('redrawing the rules’ candidates by the tagger’s names', () => {
     expect(redrawn(text, [['Velkburg', 'organization'], ['Ruritania', 'place']])).toEqual(['Velkburg', 'Ruritania']);
   });
 
+  it('splits a line in capitals at an everyday word between the names', () => {
+    const text = 'The schedule for Friday:\nVELKBURG AT RURITANIA CITY\nOfficials said the games would go ahead.';
+    const drawn = ['VELKBURG AT RURITANIA CITY'];
+    expect(redrawn(text, [['VELKBURG', 'organization'], ['RURITANIA CITY', 'organization']], 0.7, drawn)).toEqual(['VELKBURG', 'RURITANIA CITY']);
+    const named = 'The schedule for Friday:\nVELKBURG ZORN RURITANIA CITY\nOfficials said the games would go ahead.';
+    expect(redrawn(named, [['VELKBURG', 'organization'], ['RURITANIA CITY', 'organization']], 0.7, ['VELKBURG ZORN RURITANIA CITY'])).toBeNull();
+  });
+
   it('merges candidates one name spans exactly across a small word', () => {
     const text = 'Readers of the Velk dello Sport said so.';
     expect(writtenByRules(text)).toEqual(['Velk', 'Sport']);

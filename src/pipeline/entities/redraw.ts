@@ -8,6 +8,7 @@
  */
 import type { TokenView } from './0-tokens.js';
 import { candidateOf, type Candidate } from './2-shape.js';
+import { COMMON_WORDS } from './lexicon.js';
 import { TAG_TYPES, type TaggedSpan } from './tagger/labels.js';
 
 const MISC = TAG_TYPES.indexOf('misc');
@@ -64,10 +65,10 @@ function partsOf(view: TokenView, candidate: Candidate, named: readonly TaggedSp
   if (inside.length < 2 || inside.some((span) => span.type === MISC)) return null;
   let next = candidate.first;
   for (const span of inside) {
-    for (let i = next; i < span.first; i++) if (view.level[i] >= 1) return null;
+    for (let i = next; i < span.first; i++) if (!small(view, i)) return null;
     next = span.last + 1;
   }
-  for (let i = next; i <= candidate.last; i++) if (view.level[i] >= 1) return null;
+  for (let i = next; i <= candidate.last; i++) if (!small(view, i)) return null;
   const parts: Candidate[] = [];
   for (const span of inside) {
     const part = candidateOf(view, span, span.first === candidate.first ? candidate.title : undefined, span.first === candidate.first ? candidate.affiliation : undefined);
@@ -109,3 +110,10 @@ function extendedBy(view: TokenView, candidates: readonly Candidate[], c: number
 
 const CAPITALISED = /^\p{Lu}/u;
 const ARTICLES = new Set(['the', 'a', 'an']);
+
+/** A word in lower case, or an everyday word shouted in a line of capitals ("AT" in "VELKBURG AT RURITANIA"). */
+function small(view: TokenView, i: number): boolean {
+  if (view.level[i] === 0) return true;
+  const text = view.doc.tokens[i].text;
+  return text === text.toUpperCase() && (view.common.has(view.lower[i]) || COMMON_WORDS.has(view.lower[i]));
+}
