@@ -49,6 +49,7 @@ const WEAK = 2;
 const STRONG = 3;
 /** The share of a group's mentions the tagger must read as no name for it to drop a person or body the rules hold. */
 const NO_NAME = 0.9;
+const CERTAIN = 0.99;
 
 /** The group's type: the rules', or the tagger's where they are weak or the tagger sure; null: no entity. */
 export function decide(g: Group, ruled: EntityType | undefined, verdict: EntityType | null, share: number): EntityType | null {
@@ -59,9 +60,10 @@ export function decide(g: Group, ruled: EntityType | undefined, verdict: EntityT
   if (verdict === null) {
     // A body named with no evidence at all ("W D L", "Women" in a table) that the tagger reads as no name.
     if (ruled === 'organization' && g.strength === 0) return null;
-    // A person or body on less than the strongest evidence that the tagger is sure is no name of
-    // either (an event, a league, a nationality: "the Open", "Azeris").
-    return ruled !== 'place' && g.strength < STRONG && share >= NO_NAME ? null : ruled;
+    // A person or body the tagger is sure is no name of either (an event, a league, a nationality:
+    // "the Open", "Azeris"); where the rules' evidence is the strongest (a head word: "the Eastern
+    // Division"), all but certain.
+    return ruled !== 'place' && share >= (g.strength < STRONG ? NO_NAME : CERTAIN) ? null : ruled;
   }
   const change = `${ruled}>${verdict}`;
   if (tentative || ALWAYS.has(change) || (g.strength < WEAK && WHEN_WEAK.get(change)?.(g, share))) return verdict;
