@@ -24,7 +24,7 @@ const FLOORS: Record<string, Floors> = {
   seed: { statementF1: 1, speakerAccuracy: 1, endToEndF1: 1, entityMicroF1: 1 },
   // Held out: written for the tests and never used to tune a rule.
   written: { statementF1: 0.9, speakerAccuracy: 0.79, endToEndF1: 0.7, entityMicroF1: 0.75 },
-  'written-b': { statementF1: 0.92, speakerAccuracy: 0.77, endToEndF1: 0.71, entityMicroF1: 0.79 },
+  'written-b': { statementF1: 0.92, speakerAccuracy: 0.77, endToEndF1: 0.71, entityMicroF1: 0.81 },
   total: { statementF1: 0.92, speakerAccuracy: 0.85, endToEndF1: 0.78, entityMicroF1: 0.85 },
 };
 
