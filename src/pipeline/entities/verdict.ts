@@ -45,7 +45,7 @@ const WHEN_WEAK: ReadonlyMap<string, (g: Group, share: number) => boolean> = new
 const NEARLY_SURE = 0.8;
 /** Rule strength below which evidence is weak (0: no evidence; 1: a hint, as speaking). */
 const WEAK = 2;
-/** The strongest evidence (a head word, a known place, a title in front), which the tagger never overrules. */
+/** The strongest evidence: a head word, a known place, a title in front. */
 const STRONG = 3;
 /** The share of a group's mentions the tagger must read as no name for it to drop a person or body the rules hold. */
 const NO_NAME = 0.9;
