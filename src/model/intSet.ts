@@ -46,22 +46,22 @@ export class IntMap<T> {
   private readonly values: T[] = [];
   private readonly mask: number;
 
-  constructor(entries: Iterable<[number, T]>) {
-    const all = [...entries];
+  /** `keys[i]` maps to `values[i]`. */
+  constructor(keys: ArrayLike<number>, values: readonly T[]) {
     let capacity = 16;
-    while (capacity < all.length * 2) capacity *= 2;
+    while (capacity < keys.length * 2) capacity *= 2;
     this.slots = new Uint32Array(capacity);
     this.index = new Int32Array(capacity);
     this.mask = capacity - 1;
-    for (const [key, value] of all) {
-      const k = key >>> 0;
+    for (let i = 0; i < keys.length; i++) {
+      const k = keys[i] >>> 0;
       if (k === 0) continue;
       let slot = k & this.mask;
       while (this.slots[slot] !== 0 && this.slots[slot] !== k) slot = (slot + 1) & this.mask;
       if (this.slots[slot] === k) continue;
       this.slots[slot] = k;
       this.index[slot] = this.values.length;
-      this.values.push(value);
+      this.values.push(values[i]);
     }
   }
 

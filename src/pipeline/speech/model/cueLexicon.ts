@@ -16,39 +16,65 @@ export interface LexiconEntry {
   first: number;
 }
 
+/** FNV-1a continued by one more character. */
+const extend = (h: number, code: number) => Math.imul(h ^ code, 0x01000193) >>> 0;
+
 const byHash = new Map<number, LexiconEntry>();
-const forms: [number, LexiconEntry][] = [];
+const formHashes: number[] = [];
+const formEntries: LexiconEntry[] = [];
 for (const [lemma, [communication, cognition, senses, first]] of Object.entries(lexicon.verbs as Record<string, number[]>)) {
   if (lemma.includes(' ')) continue;
   const entry = { communication, cognition, senses, first };
   byHash.set(hashLower(lemma), entry);
-  for (const form of regularForms(lemma)) {
-    forms.push([hashLower(form), entry]);
-  }
+  const before = formHashes.length;
+  addRegularForms(lemma, formHashes);
+  for (let i = before; i < formHashes.length; i++) formEntries.push(entry);
 }
 
 /** Every regular form of every verb (and a few that are not English), hashed: one look-up per token. */
-export const LEXICON_FORMS = new IntMap(forms);
+export const LEXICON_FORMS = new IntMap(formHashes, formEntries);
 /** The hashes of those forms. */
-export const LEXICON_HASHES: readonly number[] = forms.map(([h]) => h);
+export const LEXICON_HASHES: readonly number[] = formHashes;
 
 /** The entry of a form by its hash (`hashLower`). */
 export function entryOfForm(hash: number): LexiconEntry | undefined {
   return LEXICON_FORMS.get(hash);
 }
 
-function regularForms(lemma: string): string[] {
-  const stem = lemma.endsWith('e') ? lemma.slice(0, -1) : lemma;
-  const last = lemma.charAt(lemma.length - 1);
-  const forms = [lemma, `${stem}ing`, `${stem}ed`, `${lemma}d`, `${lemma}s`, `${lemma}es`, `${lemma}${last}ed`, `${lemma}${last}ing`];
-  if (lemma.endsWith('y')) forms.push(`${lemma.slice(0, -1)}ies`, `${lemma.slice(0, -1)}ied`);
-  return forms;
+/**
+ * The hashes (`hashLower`) of the lemma and of its regular forms: -ing and -ed on the stem (a final
+ * "e" off), -d, -s and -es, the last consonant doubled before -ed and -ing, and -ies and -ied for a
+ * final "y". Each hash continues the lemma's or the stem's, so no form is built as a string.
+ */
+function addRegularForms(lemma: string, out: number[]): void {
+  const n = lemma.length;
+  const whole = hashLower(lemma);
+  const stem = lemma.endsWith('e') ? hashLower(lemma, 0, n - 1) : whole;
+  const last = foldedAt(lemma, n - 1);
+  out.push(whole, suffixed(stem, 'ing'), suffixed(stem, 'ed'), suffixed(whole, 'd'), suffixed(whole, 's'), suffixed(whole, 'es'),
+    suffixed(extend(whole, last), 'ed'), suffixed(extend(whole, last), 'ing'));
+  if (lemma.endsWith('y')) {
+    const before = hashLower(lemma, 0, n - 1);
+    out.push(suffixed(before, 'ies'), suffixed(before, 'ied'));
+  }
+}
+
+/** `hash` continued by the characters of `suffix` (lower-case ASCII). */
+function suffixed(hash: number, suffix: string): number {
+  let h = hash;
+  for (let i = 0; i < suffix.length; i++) h = extend(h, suffix.charCodeAt(i));
+  return h;
+}
+
+/** The code unit `hashLower` reads for `text[i]`. */
+function foldedAt(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  if (c >= 65 && c <= 90) return c + 32;
+  return c > 127 ? text[i].toLowerCase().charCodeAt(0) : c;
 }
 
 const E = 101;
 const Y = 121;
-/** FNV-1a continued by one more character. */
-const extend = (h: number, code: number) => Math.imul(h ^ code, 0x01000193) >>> 0;
 
 /** The lexicon entry of a word form, or null. */
 export function lexiconEntry(text: string): LexiconEntry | null {
