@@ -20,11 +20,18 @@ describe('titles and affiliation', () => {
     ['a title with "of" at a paragraph start', 'The vote was close.\n\nMinister of Education Lena Sorvik said no.', 'Lena Sorvik', ['Minister of Education'], null],
     ['a lower-case title after an organization', 'The WXQ spokesperson Ines Roa said so.', 'Ines Roa', ['spokesperson'], 'WXQ'],
     ['a lower-case title after a possessive country', "Peru's interior minister Rosa Quispe resigned.", 'Rosa Quispe', ['interior minister'], 'Peru'],
+    ['a body, then a title, before the name', 'Velkan Boxing Association President Ramon Dorn said so.', 'Ramon Dorn', ['President'], 'Velkan Boxing Association'],
+    ['a body, then a title of two words', 'Officials met. Harbour Council Deputy Chairman Ines Roa spoke.', 'Ines Roa', ['Deputy Chairman'], 'Harbour Council'],
     ['a courtesy title is no title', 'Later, Mr Ewan Tull left.', 'Ewan Tull', [], null],
     ['a title without an affiliation', 'President Ewan Tull spoke.', 'Ewan Tull', ['President'], null],
     ['no title at all', 'Ewan Tull spoke.', 'Ewan Tull', [], null],
   ])('%s', (_rule, text, name, titles, affiliation) => {
     expect(person(text, name)).toEqual({ titles, affiliation });
+  });
+
+  it('leaves the title out of the body named before it', () => {
+    const names = entitiesOf('Velkan Boxing Association President Ramon Dorn said so.').map((e) => `${e.type}:${e.name}`);
+    expect(names).toEqual(['organization:Velkan Boxing Association', 'person:Ramon Dorn']);
   });
 
   it('titles from several mentions are collected once each', () => {

@@ -65,6 +65,13 @@ function finish(view: TokenView, run: Run, out: Candidate[], lone: Set<string>):
   if (!trimmed || (onlyTitleWords(view, trimmed) && !run.sharedHead)) return;
   const owner = ownerBeforePerson(view, trimmed, lone);
   if (owner >= 0) {
+    // "Acme Boxing Association President Jane Doe": the title words before the person are hers, and the body her affiliation.
+    const body = titleAfterBody(view, trimmed.first, owner);
+    if (body < owner && !title) {
+      push(view, { first: trimmed.first, last: body }, out);
+      push(view, { first: owner + 1, last: trimmed.last }, out, { first: body + 1, last: owner }, nameText(view, { first: trimmed.first, last: body }));
+      return;
+    }
     push(view, { first: trimmed.first, last: owner }, out);
     push(view, { first: owner + 1, last: trimmed.last }, out, title, affiliation);
     return;
@@ -78,6 +85,13 @@ function finish(view: TokenView, run: Run, out: Candidate[], lone: Set<string>):
 }
 
 const BELONGING = new Set(['of', 'for', 'at']);
+
+/** The last token of a body's name that title words follow up to `last` ("... Association" + "President"); `last` where none does. */
+function titleAfterBody(view: TokenView, first: number, last: number): number {
+  let i = last;
+  while (i > first && isTitleWord(view.lower[i]) && !endsInHead(view.lower[i])) i--;
+  return i < last && endsInHead(view.lower[i]) ? i : last;
+}
 
 /** "Methodist Jane Doe", "Catholic Jane Doe": a group word before a given name is no part of the name. */
 function dropGroupWord(view: TokenView, run: Run): Run {
