@@ -34,6 +34,8 @@ describe('entity types', () => {
     ['nor is an everyday-word name before a noun', 'Crowds came to the Silver Lantern show on Monday.', []],
     ["but a person's name may modify a noun after 'the'", 'Fans watched the Peter Quill video again.', ['person:Peter Quill']],
     ['a group word before a given name is no part of it', 'The video featured Methodist Maria Vance.', ['person:Maria Vance']],
+    ['nor a party word before a name whose surname the article writes alone', 'Rallies for Libertarian Oskar Tamblyn grew. Tamblyn said so.', ['person:Oskar Tamblyn']],
+    ['a party word stays where nothing says the rest is a person', 'Rallies for Libertarian Oskar Tamblyn grew.', ['person:Libertarian Oskar Tamblyn']],
     ['an unknown name after "in" → place', 'The meeting was held in Veltrana.', ['place:Veltrana']],
     ['an acronym → organization', 'The plan was approved by the WXQ board.', ['organization:WXQ']],
     ['a lone surname after an honorific that speaks → person', '"It is late," Ms Velkran said.', ['person:Velkran']],

@@ -61,7 +61,7 @@ function finish(view: TokenView, run: Run, out: Candidate[], lone: Set<string>):
   // A name that shares a head ("Justice" in "the State and Justice Departments") has no title in front.
   const { name, title, affiliation } = run.sharedHead ? { name: run, title: undefined, affiliation: undefined } : splitTitle(view, run);
   if (!name) return;
-  const trimmed = trim(view, dropGroupWord(view, name));
+  const trimmed = trim(view, dropGroupWord(view, name, lone));
   if (!trimmed || (onlyTitleWords(view, trimmed) && !run.sharedHead)) return;
   const owner = ownerBeforePerson(view, trimmed, lone);
   if (owner >= 0) {
@@ -93,12 +93,18 @@ function titleAfterBody(view: TokenView, first: number, last: number): number {
   return i < last && endsInHead(view.lower[i]) ? i : last;
 }
 
-/** "Methodist Jane Doe", "Catholic Jane Doe": a group word before a given name is no part of the name. */
-function dropGroupWord(view: TokenView, run: Run): Run {
+/**
+ * "Methodist Jane Doe", "Republican Jane Doe": a group word before a person's name is no part of it.
+ * The name is a person's where it opens with a given name, or is two words whose second the
+ * article also writes alone ("Doe said").
+ */
+function dropGroupWord(view: TokenView, run: Run, lone: Set<string>): Run {
   const word = view.doc.tokens[run.first].text;
   const grouping = GROUP_WORDS.has(word) || GROUP_ENDING.test(word);
+  if (!grouping || run.first === run.last) return run;
+  const person = GIVEN_NAMES.has(view.lower[run.first + 1]) || (run.last === run.first + 2 && lone.has(view.lower[run.last]));
   // "West Virginia" is a place, not "West" and a woman's name.
-  return grouping && run.first < run.last && GIVEN_NAMES.has(view.lower[run.first + 1]) && !isPlace(view, run) ? { first: run.first + 1, last: run.last } : run;
+  return person && !isPlace(view, run) ? { first: run.first + 1, last: run.last } : run;
 }
 
 /** "Foreign Minister", "Kenyan State": title words and demonyms name nobody. */
