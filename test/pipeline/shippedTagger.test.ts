@@ -54,6 +54,11 @@ describe('the shipped entity model', () => {
       .toEqual(['place:ROTTERDAM', 'person:Arie Haan']);
   });
 
+  it('tells a city in a dateline from the club named after it: two entities, a place and a body', () => {
+    expect(named('MILAN 2024-05-02\n\nMilan beat Juventus 2-1 on Sunday. Milan coach Stefano Pioli said the win mattered.'))
+      .toEqual(['place:MILAN', 'organization:Milan', 'organization:Juventus', 'person:Stefano Pioli']);
+  });
+
   it('gives every entity it decides a confidence between 0 and 1', () => {
     const entities = findEntities(tokenize('Leeds beat Chelsea 3-0 on Sunday in Leeds.'), { tagger });
     expect(entities.length).toBeGreaterThan(0);

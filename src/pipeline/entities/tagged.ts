@@ -53,6 +53,7 @@ export function taggedEntities(doc: Doc, tagger: NameTagger, confidence: Confide
   const confidenceOf = new Map<Group, number>();
   // Tokens the rules read as part of a name or as a title in front of one: the tagger adds no name there.
   const seen = new Uint8Array(n);
+  const split: Group[] = [];
   for (const m of rules.mentions) if (m.title) seen.fill(1, m.title.first, m.title.last + 1);
   for (const g of rules.groups) {
     for (const m of g.mentions) seen.fill(1, m.first, m.last + 1);
@@ -63,6 +64,8 @@ export function taggedEntities(doc: Doc, tagger: NameTagger, confidence: Confide
     // How sure the tagger is of the type reported, even where the rules' type stands against it.
     if (type !== 'initiative') confidenceOf.set(g, rounded(said.shareOf(type)));
     if (type === 'person') for (const m of g.mentions) trimNationality(rules, m, spans, spanAt);
+    const other = splitOff(g, type, spans, spanAt, sure);
+    if (other) { split.push(other.group); typeOf.set(other.group, other.group.type!); confidenceOf.set(other.group, rounded(other.confidence)); }
   }
 
   // Names the rules did not see at all, where capitals prove nothing (the rules' blind spot).
@@ -78,8 +81,9 @@ export function taggedEntities(doc: Doc, tagger: NameTagger, confidence: Confide
     added.push(m);
     addedSure.set(m, sure[i]);
   });
-  const groups = [...rules.groups];
+  const groups = [...rules.groups, ...split];
   const groupOf = new Map(rules.groupOf);
+  for (const g of split) for (const m of g.mentions) groupOf.set(m, g);
   const mentions = [...rules.mentions];
   if (added.length > 0) {
     for (const g of groupMentions(added, parentheticalAcronyms(rules.view, added), true)) {
@@ -105,6 +109,38 @@ function trimNationality(rules: RuleAnalysis, m: TypedMention, spans: TaggedSpan
   m.first = span.first;
   m.text = m.written = nameText(rules.view, m);
 }
+
+/** A city and the club named after it, a country and its team: the two kinds a place's name is read as. */
+const NAMESAKE: Partial<Record<EntityType, EntityType>> = { place: 'organization', organization: 'place' };
+/** How sure of a mention the tagger must be to take it from its group as the namesake. */
+const SPLIT = 0.7;
+/** A split group's strength: the tagger is sure of it. */
+const STRONGEST = 3;
+
+/**
+ * "LEEDS 1996-08-30" beside "Leeds 2 Chelsea 1": where the group is a place or a body and the
+ * tagger is sure some of its mentions are the other, those mentions are another referent, a group
+ * of their own, as sure as the tagger's least sure of them. The group keeps at least one.
+ */
+function splitOff(g: Group, type: EntityType, spans: TaggedSpan[], spanAt: Int32Array, sure: number[]): { group: Group; confidence: number } | null {
+  const namesake = NAMESAKE[type];
+  if (!namesake || g.mentions.length < 2) return null;
+  const moved: TypedMention[] = [];
+  let low = 1;
+  for (const m of g.mentions) {
+    const s = spanAt[m.first];
+    if (s < 0 || spans[s].first !== m.first || spans[s].last !== m.last || REPORTED[spans[s].type] !== namesake || sure[s] < SPLIT) continue;
+    moved.push(m);
+    low = Math.min(low, sure[s]);
+  }
+  if (moved.length === 0 || moved.length === g.mentions.length) return null;
+  g.mentions = g.mentions.filter((m) => !moved.includes(m));
+  g.name = fullest(g.mentions);
+  return { group: { mentions: moved, type: namesake, strength: STRONGEST, name: fullest(moved) }, confidence: low };
+}
+
+/** The fullest form among mentions: the most words, then the most characters. */
+const fullest = (mentions: TypedMention[]) => mentions.reduce((a, b) => (b.last - b.first > a.last - a.first || (b.last - b.first === a.last - a.first && b.text.length > a.text.length) ? b : a));
 
 /** A tagged name as a mention the later passes read. */
 function mentionOf(rules: RuleAnalysis, span: TaggedSpan, type: EntityType): TypedMention {
