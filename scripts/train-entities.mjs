@@ -15,7 +15,7 @@ const { values: opts, positionals } = parseArgs({
   allowPositionals: true,
   options: {
     out: { type: 'string', default: join(root, 'models/entities.model') },
-    epochs: { type: 'string', default: '20' },
+    epochs: { type: 'string', default: '30' },
     seed: { type: 'string', default: '1' },
     prune: { type: 'string', default: '1' },
     folds: { type: 'string', default: '5' },
