@@ -121,13 +121,14 @@ function modifiesNoun(view: TokenView, c: Candidate): boolean {
  * the Air Force" is a place, "Bank of Northland" a bank), else it is the last word. A place word
  * "for" a purpose is a body: "Centre for Water Studies".
  */
-/** "LIMA, March 4 -", "NAIROBI (Wire) -": capitals opening a line, then a comma, bracket or dash. */
+/** "LIMA, March 4 -", "NAIROBI (Wire) -", "LIMA 2024-03-04": capitals opening a line, then a comma, bracket, dash or date. */
 function isDateline(view: TokenView, c: Candidate): boolean {
   const { tokens } = view.doc;
   const before = tokens[c.first - 1];
   if (before !== undefined && before.type !== 'tabCRLF') return false;
   for (let i = c.first; i <= c.last; i++) if (tokens[i].type === 'word' && tokens[i].text !== tokens[i].text.toUpperCase()) return false;
-  return DATELINE_ENDS.has(tokens[c.last + 1]?.text ?? '') && tokens[c.last].text.length > 2;
+  const next = tokens[c.last + 1];
+  return next !== undefined && (DATELINE_ENDS.has(next.text) || (next.type === 'number' && NUMERIC_DATE.test(next.text))) && tokens[c.last].text.length > 2;
 }
 
 /** A credit names one maker per name: what follows ends the line or adds another ("& Tom Ray"), not "Acme / Ray". */
@@ -143,6 +144,8 @@ const LIST_GLUE = new Set(['and', 'or', ',']);
 const shouted = (lower: string) => lower.length >= 4 && COMMON_WORDS.has(lower);
 const JOINERS = new Set(['and', '&']);
 const DATELINE_ENDS = new Set([',', '(', '-', '–', '—']);
+/** A date in figures: 2024-03-04, 04/03/2024, 4.3.2024. */
+const NUMERIC_DATE = /^\d{1,4}([-/.])\d{1,2}\1\d{1,4}$/;
 
 function headType(view: TokenView, c: Candidate): EntityType | null {
   const { lower, doc } = view;
