@@ -17,6 +17,8 @@ describe('entity types', () => {
     ['a head word alone, titled by a capital "The"', 'She wrote to The Courier on Monday.', ['organization:Courier']],
     ["a lone name owning a person's name → organization", "Voters backed Veltrix's Nora Quill.", ['organization:Veltrix', 'person:Nora Quill']],
     ['a dateline in capitals is a place', 'VELTRANA, March 4 (Example Wire) - Talks began.', ['place:VELTRANA', 'organization:Example Wire']],
+    ['names joined by "&" are a firm', 'Shares of Dorran & Velk rose after Marta Quist joined the board.', ['organization:Dorran & Velk', 'person:Marta Quist']],
+    ['but not where a given name follows the "&"', 'The prize went to Anna & Peter Velk.', ['person:Anna & Peter Velk']],
     ['so is one followed by a date in figures', 'Talks resume.\nVELTRANA 2024-03-04\nTalks began on Monday.', ['place:VELTRANA']],
     ['an organization that is a demonym, title words and a head', 'The Kenyan Interior Ministry said so.', ['organization:Kenyan Interior Ministry']],
     ['small words of other languages inside names', 'Shares of Banco des Andes fell.', ['organization:Banco des Andes']],

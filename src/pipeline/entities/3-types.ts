@@ -67,6 +67,7 @@ function decide(view: TokenView, c: Candidate, acronym: boolean, places: KnownPl
   if (afterBodyNoun(view, c)) return ['organization', 2];
   if (c.title) return ['person', 3];
   if (acronym) return ['organization', 2];
+  if (isFirmName(view, c)) return ['organization', 2];
   // Credit lines name people: photographers, and the user names of those who upload.
   if (isCredited(view, c.first) && endsCredit(view, c.last + 1)) return ['person', 2];
   if (besideKnownPlace(view, c, places)) return ['place', 2];
@@ -129,6 +130,15 @@ function isDateline(view: TokenView, c: Candidate): boolean {
   for (let i = c.first; i <= c.last; i++) if (tokens[i].type === 'word' && tokens[i].text !== tokens[i].text.toUpperCase()) return false;
   const next = tokens[c.last + 1];
   return next !== undefined && (DATELINE_ENDS.has(next.text) || (next.type === 'number' && NUMERIC_DATE.test(next.text))) && tokens[c.last].text.length > 2;
+}
+
+/**
+ * "Douglas & Lomason", "Baker & Holt": names joined by "&" are a firm's, unless a given name follows
+ * the "&" ("Ann & Tom Ray": two people of one family).
+ */
+function isFirmName(view: TokenView, c: Candidate): boolean {
+  for (let i = c.first + 1; i < c.last; i++) if (view.doc.tokens[i].text === '&') return !GIVEN_NAMES.has(view.lower[i + 1]);
+  return false;
 }
 
 /** A credit names one maker per name: what follows ends the line or adds another ("& Tom Ray"), not "Acme / Ray". */
