@@ -25,7 +25,7 @@ const FLOORS: Record<string, Floors> = {
   // Held out: written for the tests and never used to tune a rule.
   written: { statementF1: 0.9, speakerAccuracy: 0.79, endToEndF1: 0.7, entityMicroF1: 0.75 },
   'written-b': { statementF1: 0.92, speakerAccuracy: 0.77, endToEndF1: 0.71, entityMicroF1: 0.81 },
-  total: { statementF1: 0.92, speakerAccuracy: 0.85, endToEndF1: 0.78, entityMicroF1: 0.85 },
+  total: { statementF1: 0.92, speakerAccuracy: 0.85, endToEndF1: 0.79, entityMicroF1: 0.85 },
 };
 
 function headline(score: CorpusScore): Floors {
