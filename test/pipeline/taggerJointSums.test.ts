@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { seededRandom } from '../../src/model/hash.js';
 import type { Template } from '../../src/pipeline/entities/tagger/context.js';
-import { JointSums } from '../../src/pipeline/entities/tagger/jointSums.js';
+import { JointSums, KEPT_ENTRIES } from '../../src/pipeline/entities/tagger/jointSums.js';
 import { LABELS } from '../../src/pipeline/entities/tagger/labels.js';
 
 const TEMPLATES: Template[] = [{ id: 1, size: 3 }, { id: 2, size: 5 }, { id: 3, size: 7 }, { id: 4, size: 2 }, { id: 5, size: 4 }];
@@ -49,6 +49,27 @@ describe('joint template sums', () => {
       sums.reserve(40000);
       for (let i = 0; i < tokens; i++) expect(grouped(sums, values, i, entries)).toEqual(plain(values, i));
     }
+  });
+
+  it('hold no more than their cap across articles, however many combinations a corpus brings', () => {
+    const wide: Template[] = [{ id: 1, size: 400 }, { id: 2, size: 400 }];
+    const wideDense = Float32Array.from({ length: 800 * LABELS }, (_, k) => (k % 7) - 3);
+    const sums = new JointSums(wide, [[1, 2]], [{ dense: wideDense, base: Int32Array.from([0, 400]), first: 0 }]);
+    const length = 2000;
+    const entries = new Int32Array(length);
+    let largest = 0;
+    for (let article = 0; article < 40; article++) {
+      const articleValues = Uint16Array.from({ length: length * 2 }, () => Math.floor(random() * 400));
+      sums.reserve(length);
+      for (let i = 0; i < length; i++) {
+        sums.entriesOf(articleValues, i, entries);
+        const row = sums.sums.subarray(entries[i] * sums.stride, entries[i] * sums.stride + LABELS);
+        expect(row[0]).toBe(wideDense[articleValues[2 * i] * LABELS] + wideDense[(400 + articleValues[2 * i + 1]) * LABELS]);
+      }
+      largest = Math.max(largest, sums.sums.length);
+    }
+    // 80,000 tokens of 160,000 possible pairs: far more combinations than are kept.
+    expect(largest).toBeLessThanOrEqual(KEPT_ENTRIES * sums.stride);
   });
 
   it('read the second of two passes from its own rows', () => {
