@@ -9,7 +9,7 @@
 import type { WeightTable } from '../../../model/weights.js';
 import { KeyList } from './keyList.js';
 import { LABELS } from './labels.js';
-import { SLOTS, edgeKeys, lowerHashOf, wordKeys } from './wordFeatures.js';
+import { SLOTS, WordValues, edgeKeys, keysOf } from './wordFeatures.js';
 
 /** Floats per word: every slot of every pass. */
 const STRIDE_PASS = SLOTS * LABELS;
@@ -26,6 +26,7 @@ export class WordCache {
   private size = 1;
   private readonly keys = new KeyList();
   private readonly sums: Float64Array;
+  private readonly values = new WordValues();
 
   constructor(private readonly tables: WeightTable[], private readonly capacity = 1 << 15) {
     this.stride = tables.length * STRIDE_PASS;
@@ -67,16 +68,17 @@ export class WordCache {
 
   private fill(entry: number, text: string | null, lower: string): void {
     const base = entry * this.stride;
+    const values = text === null ? null : this.values.read(text, lower);
     this.tables.forEach((table, pass) => {
       for (let slot = 0; slot < SLOTS; slot++) {
         this.keys.clear();
-        if (text === null) edgeKeys(slot, this.keys);
-        else wordKeys(text, lower, slot, this.keys);
+        if (values === null) edgeKeys(slot, this.keys);
+        else keysOf(values, slot, this.keys);
         table.score(this.keys.keys, 0, this.keys.length, this.sums);
         const at = base + pass * STRIDE_PASS + slot * LABELS;
         for (let l = 0; l < LABELS; l++) this.data[at + l] = this.sums[l];
       }
     });
-    this.lowerHash[entry] = text === null ? 0 : lowerHashOf(text);
+    this.lowerHash[entry] = values === null ? 0 : values.lowerHash;
   }
 }

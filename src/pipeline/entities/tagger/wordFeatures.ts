@@ -24,26 +24,60 @@ const LENGTH = 8;
 /** The word beyond the edge of the article. */
 const EDGE = 0x5eed;
 
+/** What the keys of a word are made of, worked out once for all the slots it is seen from. */
+export class WordValues {
+  lowerHash = 0;
+  shortShape = 0;
+  shape = 0;
+  lexicon = 0;
+  length = 0;
+  word = 0;
+  readonly suffixes = new Uint32Array(4);
+  suffixCount = 0;
+  readonly prefixes = new Uint32Array(3);
+  prefixCount = 0;
+
+  /** The values of `text` (lower-cased: `lower`). */
+  read(text: string, lower: string): this {
+    const n = text.length;
+    this.lowerHash = hashLower(text);
+    this.shortShape = shapeHash(text, true);
+    this.shape = shapeHash(text, false);
+    this.lexicon = lexiconBits(text, lower);
+    this.length = Math.min(n, 12);
+    this.word = hashText(text);
+    this.suffixCount = 0;
+    for (let k = 1; k <= 4 && k < n; k++) this.suffixes[this.suffixCount++] = hashLower(text, n - k, n);
+    this.prefixCount = 0;
+    for (let k = 1; k <= 3 && k < n; k++) this.prefixes[this.prefixCount++] = hashLower(text, 0, k);
+    return this;
+  }
+}
+
 /**
- * The keys of `text` (lower-cased: `lower`) seen from slot `slot`. The token itself gets every
- * template; its neighbours their lower case, short shape and word lists; those two away less.
- * Without `identity` (training only), the token's own form, lower case and affixes are left out.
+ * The keys of a word seen from slot `slot`. The token itself gets every template; its neighbours
+ * their lower case, short shape and word lists; those two away less. Without `identity` (training
+ * only), the token's own form, lower case and affixes are left out.
  */
-export function wordKeys(text: string, lower: string, slot: number, out: KeyList, identity = true): void {
-  const lowerHash = hashLower(text);
-  if (identity || slot !== CENTRE) out.push(featureKey(LOWER, slot, lowerHash));
-  out.push(featureKey(SHORT_SHAPE, slot, shapeHash(text, true)));
+export function keysOf(v: WordValues, slot: number, out: KeyList, identity = true): void {
+  if (identity || slot !== CENTRE) out.push(featureKey(LOWER, slot, v.lowerHash));
+  out.push(featureKey(SHORT_SHAPE, slot, v.shortShape));
   if (slot === CENTRE - 2 || slot === CENTRE + 2) return;
-  const bits = lexiconBits(text, lower);
-  for (let bit = 0; bit < 31; bit++) if (bits & (1 << bit)) out.push(featureKey(LEXICON, slot, bit));
+  for (let bit = 0; bit < 31; bit++) if (v.lexicon & (1 << bit)) out.push(featureKey(LEXICON, slot, bit));
   if (slot !== CENTRE) return;
-  out.push(featureKey(SHAPE, slot, shapeHash(text, false)));
-  out.push(featureKey(LENGTH, slot, Math.min(text.length, 12)));
+  out.push(featureKey(SHAPE, slot, v.shape));
+  out.push(featureKey(LENGTH, slot, v.length));
   if (!identity) return;
-  out.push(featureKey(WORD, slot, hashText(text)));
-  const n = text.length;
-  for (let k = 1; k <= 4 && k < n; k++) out.push(featureKey(SUFFIX, k, hashLower(text, n - k, n)));
-  for (let k = 1; k <= 3 && k < n; k++) out.push(featureKey(PREFIX, k, hashLower(text, 0, k)));
+  out.push(featureKey(WORD, slot, v.word));
+  for (let k = 0; k < v.suffixCount; k++) out.push(featureKey(SUFFIX, k + 1, v.suffixes[k]));
+  for (let k = 0; k < v.prefixCount; k++) out.push(featureKey(PREFIX, k + 1, v.prefixes[k]));
+}
+
+const scratch = new WordValues();
+
+/** The keys of `text` (lower-cased: `lower`) seen from slot `slot`, as `keysOf` gives them. */
+export function wordKeys(text: string, lower: string, slot: number, out: KeyList, identity = true): void {
+  keysOf(scratch.read(text, lower), slot, out, identity);
 }
 
 /** The keys of the edge of the article seen from `slot`. */
