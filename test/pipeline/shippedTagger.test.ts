@@ -49,6 +49,12 @@ describe('the shipped entity model', () => {
       .toEqual(['organization:Home Office', 'organization:Foreign Ministry', 'place:Berlin', 'person:Olaf Scholz']);
   });
 
+  it('takes a nationality and a rank off the front of a person the tagger is sure of, the rank as the title', () => {
+    const people = (text: string) => findEntities(tokenize(text), { tagger }).filter((e) => e.type === 'person').map((e) => [e.name, e.titles]);
+    expect(people('Their leader, Ruritanian President Jorek Valtan, met him on Friday.')).toEqual([['Jorek Valtan', ['President']]]);
+    expect(people('The army chief, Major-General Oren Baskir, took a group of journalists to the front.')).toEqual([['Oren Baskir', ['Major-General']]]);
+  });
+
   it('reads a dateline in capitals as a place and the coach in the story as a person', () => {
     expect(named('ROTTERDAM 1996-08-30\n\nThe club sacked coach Arie Haan on Friday after a home defeat.'))
       .toEqual(['place:ROTTERDAM', 'person:Arie Haan']);

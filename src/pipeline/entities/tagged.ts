@@ -15,7 +15,7 @@ import type { TypedMention } from './3-types.js';
 import { parentheticalAcronyms } from './3a-parentheses.js';
 import { groupMentions, type Group } from './4-group.js';
 import { buildEntities } from './6-entities.js';
-import { COMMON_WORDS, DEMONYMS, PLACES } from './lexicon.js';
+import { COMMON_WORDS, DEMONYMS, GIVEN_NAMES, PLACES, TITLE_HEADS, isTitleWord } from './lexicon.js';
 import { isEveryday, nameText } from './names.js';
 import { redrawCandidates, type RedrawConfidence } from './redraw.js';
 import { analyseByRules, analyseCandidates, type RuleAnalysis } from './rules.js';
@@ -63,7 +63,7 @@ export function taggedEntities(doc: Doc, tagger: NameTagger, confidence: Confide
     typeOf.set(g, type);
     // How sure the tagger is of the type reported, even where the rules' type stands against it.
     if (type !== 'initiative') confidenceOf.set(g, rounded(said.shareOf(type)));
-    if (type === 'person') for (const m of g.mentions) trimNationality(rules, m, spans, spanAt);
+    if (type === 'person') for (const m of g.mentions) trimFront(rules, m, spans, spanAt, sure);
     const other = splitOff(g, type, spans, spanAt, sure);
     if (other) { split.push(other.group); typeOf.set(other.group, other.group.type!); confidenceOf.set(other.group, rounded(other.confidence)); }
   }
@@ -96,16 +96,34 @@ export function taggedEntities(doc: Doc, tagger: NameTagger, confidence: Confide
   return buildEntities(doc, { view: rules.view, mentions, groups, typeOf, groupOf, confidenceOf });
 }
 
+/** How sure of a person's name the tagger must be to take words other than nationalities off the front of the rules' mention. */
+const TRIM = 0.7;
+
 /**
- * "Australian Tom Moody": a person's name does not begin with a nationality. Where the tagger's
- * name ends with the rules' and starts after nationality words only, the mention starts there too.
+ * "Australian Tom Moody", "Democrat Jane Doe", "Fullback Jan Velk", "Ruritanian President Jan
+ * Velk": a person's name does not begin with a nationality, a party or a role. Where the tagger's
+ * person ends with the rules' mention and starts later, the mention starts there too: after
+ * nationality words alone, or where the tagger is sure and no word cut is a given name. A title
+ * head right before the name ends the mention's title, which takes the title words before it.
  */
-function trimNationality(rules: RuleAnalysis, m: TypedMention, spans: TaggedSpan[], spanAt: Int32Array): void {
+function trimFront(rules: RuleAnalysis, m: TypedMention, spans: TaggedSpan[], spanAt: Int32Array, sure: number[]): void {
   const s = spanAt[m.last];
   if (s < 0) return;
   const span = spans[s];
   if (REPORTED[span.type] !== 'person' || span.last !== m.last || span.first <= m.first) return;
-  for (let i = m.first; i < span.first; i++) if (!DEMONYMS.has(rules.view.lower[i])) return;
+  const { lower } = rules.view;
+  let nationalities = true;
+  for (let i = m.first; i < span.first; i++) {
+    if (GIVEN_NAMES.has(lower[i])) return;
+    nationalities &&= DEMONYMS.has(lower[i]);
+  }
+  if (!nationalities && sure[s] < TRIM) return;
+  if (TITLE_HEADS.has(lower[span.first - 1])) {
+    let first = span.first - 1;
+    while (first > m.first && (isTitleWord(lower[first - 1]) || lower[first - 1] === '-')) first--;
+    m.title = { first: m.title?.first ?? first, last: span.first - 1 };
+    if (!m.affiliation && DEMONYMS.has(lower[first - 1])) m.affiliation = DEMONYMS.get(lower[first - 1]);
+  }
   m.first = span.first;
   m.text = m.written = nameText(rules.view, m);
 }
