@@ -96,8 +96,8 @@ export function taggedEntities(doc: Doc, tagger: NameTagger, confidence: Confide
   return buildEntities(doc, { view: rules.view, mentions, groups, typeOf, groupOf, confidenceOf });
 }
 
-/** How sure of a person's name the tagger must be to take words other than nationalities off the front of the rules' mention. */
-const TRIM = 0.7;
+/** How sure of a person's name the tagger must be to take words other than nationalities off the front of the rules' mention (chosen on CoNLL++ dev). */
+const TRIM = 0.5;
 
 /**
  * "Australian Tom Moody", "Democrat Jane Doe", "Fullback Jan Velk", "Ruritanian President Jan
