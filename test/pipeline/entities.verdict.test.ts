@@ -29,6 +29,9 @@ const rows: Row[] = [
   ['a weak body the tagger doubts only a little stays', 'Velk Open', 2, 'organization', null, 0.8, 'organization'],
   ['a body with a head word stays unless the tagger is all but certain', 'Eastern Division', 3, 'organization', null, 0.95, 'organization'],
   ['a body with a head word the tagger is all but certain of is dropped', 'Eastern Division', 3, 'organization', null, 0.995, null],
+  ['a person on weak evidence the tagger reads as no name at 0.8 is dropped', 'Velkian', 1, 'person', null, 0.8, null],
+  ['a person with a title before it (stronger evidence) the tagger reads as no name at 0.8 stays', 'Jan Velk', 2, 'person', null, 0.8, 'person'],
+  ['a person on weak evidence the tagger doubts less stays', 'Velkian', 1, 'person', null, 0.7, 'person'],
   ['a place is never dropped for the tagger reading no name', 'Velkburg', 1, 'place', null, 1, 'place'],
   ['a body with no evidence at all the tagger reads as no name is dropped', 'Women', 0, 'organization', null, 0.4, null],
 ];
