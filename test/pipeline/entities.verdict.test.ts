@@ -32,6 +32,8 @@ const rows: Row[] = [
   ['a person on weak evidence the tagger reads as no name at 0.8 is dropped', 'Velkian', 1, 'person', null, 0.8, null],
   ['a person with a title before it (stronger evidence) the tagger reads as no name at 0.8 stays', 'Jan Velk', 2, 'person', null, 0.8, 'person'],
   ['a person on weak evidence the tagger doubts less stays', 'Velkian', 1, 'person', null, 0.7, 'person'],
+  ['a known place the tagger is nearly sure is a person is a person', 'Velkburg', 3, 'place', 'person', 0.85, 'person'],
+  ['a known place the tagger only leans to a person for stays a place', 'Velkburg', 3, 'place', 'person', 0.7, 'place'],
   ['a place is never dropped for the tagger reading no name', 'Velkburg', 1, 'place', null, 1, 'place'],
   ['a body with no evidence at all the tagger reads as no name is dropped', 'Women', 0, 'organization', null, 0.4, null],
 ];

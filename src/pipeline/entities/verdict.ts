@@ -28,10 +28,14 @@ const UNTYPED = 0.6;
  * lone word they call a body because it speaks ("Shearer said") gain much on CoNLL++ and cost a
  * little on the project's gold, so the tagger decides those only where the rules' evidence is weak;
  * so too a lone word they call a body that the tagger calls a place, and a person it is nearly sure
- * is a place. The other changes (a body of several words to a place, a place to a person) cost more
- * on the project's gold than they gained: the tagger learnt other conventions, and the rules stand.
+ * is a place. A known place the tagger is nearly sure is a person ("Washington said", a player
+ * named like a city) is a person, whatever the rules' evidence. The other change (a body of several
+ * words to a place) cost more on the project's gold than it gained: the tagger learnt other
+ * conventions, and the rules stand.
  */
 const ALWAYS: ReadonlySet<string> = new Set(['place>organization']);
+/** The changes made where the tagger is nearly sure, whatever the rules' evidence. */
+const WHEN_NEARLY_SURE: ReadonlySet<string> = new Set(['place>person']);
 /** The changes made where the rules' evidence is weak, each with what else it needs. */
 const WHEN_WEAK: ReadonlyMap<string, (g: Group, share: number) => boolean> = new Map([
   ['person>organization', () => true],
@@ -73,7 +77,7 @@ export function decide(g: Group, ruled: EntityType | undefined, verdict: EntityT
     return ruled !== 'place' && share >= needs ? null : ruled;
   }
   const change = `${ruled}>${verdict}`;
-  if (tentative || ALWAYS.has(change) || (g.strength < WEAK && WHEN_WEAK.get(change)?.(g, share))) return verdict;
+  if (tentative || ALWAYS.has(change) || (WHEN_NEARLY_SURE.has(change) && share >= NEARLY_SURE) || (g.strength < WEAK && WHEN_WEAK.get(change)?.(g, share))) return verdict;
   return ruled;
 }
 
