@@ -55,6 +55,11 @@ describe('the shipped entity model', () => {
     expect(people('The army chief, Major-General Oren Baskir, took a group of journalists to the front.')).toEqual([['Oren Baskir', ['Major-General']]]);
   });
 
+  it('keeps a place a headline writes after a person\'s surname, where the pair is dropped as a modifier', () => {
+    const text = 'President backs Lebrun Velkburg peace plan\n\nPresident Mira Kask has endorsed security chief Andre Lebrun\'s peace plan for Velkburg, the agency said. "Lebrun is now in Velkburg solving problems," the agency quoted Kask as saying.';
+    expect(named(text)).toEqual(['person:Mira Kask', 'person:Andre Lebrun', 'place:Velkburg']);
+  });
+
   it('reads a dateline in capitals as a place and the coach in the story as a person', () => {
     expect(named('ROTTERDAM 1996-08-30\n\nThe club sacked coach Arie Haan on Friday after a home defeat.'))
       .toEqual(['place:ROTTERDAM', 'person:Arie Haan']);

@@ -70,6 +70,9 @@ export function groupMentions(mentions: TypedMention[], acronymAfter: Map<number
   return groups;
 }
 
+/** The fullest form among mentions: the most words, then the most characters. */
+export const fullest = (mentions: readonly TypedMention[]) => mentions.reduce((a, b) => (b.last - b.first > a.last - a.first || (b.last - b.first === a.last - a.first && b.text.length > a.text.length) ? b : a));
+
 function setIfNew(byText: Map<string, Group>, textKey: string, group: Group): void {
   if (!byText.has(textKey)) byText.set(textKey, group);
 }

@@ -6,7 +6,7 @@ import type { Doc } from '../doc.js';
 import type { FoundEntity } from '../stages.js';
 import type { TokenView } from './0-tokens.js';
 import type { TypedMention } from './3-types.js';
-import type { Group } from './4-group.js';
+import { fullest, type Group } from './4-group.js';
 import { joinMisspellings, type TypedGroup } from './4a-misspellings.js';
 import { titleOf } from './5-titles.js';
 import { COURTESY_TITLES } from './lexicon.js';
@@ -30,14 +30,22 @@ export function buildEntities(doc: Doc, parts: EntityParts): FoundEntity[] {
 
   const surnames = new Set(groups.filter((g) => g.type === 'person' && g.strength >= 2).map((g) => lastWord(g.name.text)));
   const entities: FoundEntity[] = [];
-  for (const { group: g, type } of kept) {
-    // "the Doe Prints" after "Jane Doe": a person's name used as a modifier, not a new entity.
-    if (g.strength < 2 && g.name.first !== g.name.last && surnames.has(firstWord(g.name.text)) && isModified(view, g)) continue;
+  for (const { group, type } of kept) {
+    let g = group;
+    // "the Doe Prints" after "Jane Doe": a person's name used as a modifier, not a new entity. A
+    // place or body that also holds names without it ("Velkburg" after a headline's "Doe Velkburg
+    // plan") keeps those; a person does not: the pair of names made it look like one.
+    if (g.strength < 2 && g.name.first !== g.name.last && surnames.has(firstWord(g.name.text)) && isModified(view, g)) {
+      const surname = firstWord(g.name.text);
+      const own = type === 'person' ? [] : g.mentions.filter((m) => firstWord(m.text) !== surname);
+      if (own.length === 0) continue;
+      g = { ...g, mentions: own, name: fullest(own) };
+    }
     const entity: FoundEntity = {
       type, name: g.name.text, aliases: [], titles: [], affiliation: null,
       mentions: g.mentions.map((m) => ({ first: m.first, last: m.last, start: doc.tokens[m.first].start, end: doc.tokens[m.last].end, sentence: m.sentence })),
     };
-    const confidence = confidenceOf?.get(g);
+    const confidence = confidenceOf?.get(group);
     if (confidence !== undefined) entity.confidence = confidence;
     for (const m of g.mentions) {
       // A name sharing its head with another ("State" of "the State and Justice Departments") also goes by what is written.

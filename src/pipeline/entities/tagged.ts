@@ -13,7 +13,7 @@ import type { FoundEntity } from '../stages.js';
 import { isAcronym } from './0-tokens.js';
 import type { TypedMention } from './3-types.js';
 import { parentheticalAcronyms } from './3a-parentheses.js';
-import { groupMentions, type Group } from './4-group.js';
+import { fullest, groupMentions, type Group } from './4-group.js';
 import { buildEntities } from './6-entities.js';
 import { COMMON_WORDS, DEMONYMS, GIVEN_NAMES, PLACES, TITLE_HEADS, isTitleWord } from './lexicon.js';
 import { isEveryday, nameText } from './names.js';
@@ -157,8 +157,6 @@ function splitOff(g: Group, type: EntityType, spans: TaggedSpan[], spanAt: Int32
   return { group: { mentions: moved, type: namesake, strength: STRONGEST, name: fullest(moved) }, confidence: low };
 }
 
-/** The fullest form among mentions: the most words, then the most characters. */
-const fullest = (mentions: TypedMention[]) => mentions.reduce((a, b) => (b.last - b.first > a.last - a.first || (b.last - b.first === a.last - a.first && b.text.length > a.text.length) ? b : a));
 
 /** A tagged name as a mention the later passes read. */
 function mentionOf(rules: RuleAnalysis, span: TaggedSpan, type: EntityType): TypedMention {
