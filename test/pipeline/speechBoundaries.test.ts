@@ -34,6 +34,18 @@ function contentsAfter(text: string, cue: string): string[] {
 }
 
 describe('content candidates', () => {
+  it('join two quotations around their attribution, unless the second has its own cue', () => {
+    const interrupted = (text: string) => {
+      const { doc, entities } = tokensAndEntities(text);
+      const ctx = speechContext(doc, entities);
+      const m = modelContext(ctx, ruleStatements(ctx));
+      const at = cueCandidates(doc, m.keys, vocabulary).find((c) => doc.tokens[c.head].text === 'said')!;
+      return contentCandidates(m, at).filter((c) => c.fragments).length;
+    };
+    expect(interrupted('"The count was slow," said the agency, "and it will stay slow."')).toBe(1);
+    expect(interrupted('"The count was slow", said the agency. "Delays deserve a recount", it added.')).toBe(0);
+  });
+
   it('do not end at a comma inside a list of nouns', () => {
     const found = contentsAfter('Ann Veld said the fines cover cars, vans or trucks, and apply to visitors.', 'said');
     expect(found).toContain('the fines cover cars, vans or trucks');

@@ -8,7 +8,7 @@
  */
 import type { Doc } from '../../doc.js';
 import { clauseBounds, skipDateline } from '../content.js';
-import { isSentenceEnd } from '../context.js';
+import { isSentenceEnd, type SpeechContext } from '../context.js';
 import { isQuoteMark } from '../quotes.js';
 import { phraseAfter } from '../speakerMention.js';
 import type { CueCandidate } from './cueCandidates.js';
@@ -263,15 +263,28 @@ function quotesNear(m: ModelContext, cue: CueCandidate): ContentCandidate[] {
   const piece = (i: number, side: Side): ContentCandidate => ({ first: ctx.quotes[i].first, last: ctx.quotes[i].last, side, start: Start.quoteOpen, end: Boundary.quoteClose, rank: 0, rules: false });
   if (before >= 0) out.push(piece(before, Side.quoteBefore));
   if (after >= 0) out.push(piece(after, Side.quoteAfter));
-  // An interrupted quotation: no other cue may stand between the attribution and its second part.
+  // An interrupted quotation: no other cue may stand between the attribution and its second part,
+  // nor right after it ("“A,” X said. “B,” it added": two statements).
   let between = false;
   if (after >= 0) for (let k = cue.last + 1; k < ctx.quotes[after].open && !between; k++) between = ctx.cues[k] !== null;
+  if (after >= 0 && !between) between = cueRightAfter(ctx, ctx.quotes[after].close);
   if (before >= 0 && after >= 0 && !between) {
     const a = ctx.quotes[before];
     const b = ctx.quotes[after];
     out.push({ first: a.first, last: b.last, fragments: [[a.first, a.last], [b.first, b.last]], side: Side.interrupted, start: Start.quoteOpen, end: Boundary.quoteClose, rank: 0, rules: false });
   }
   return out;
+}
+
+/** How far after a quotation's closing mark its own cue stands: ", it added", ", the minister said". */
+const OWN_CUE_REACH = 4;
+
+/** A cue within a few words after the closing mark at `close` (-1: none, the quote runs on), in its sentence. */
+function cueRightAfter(ctx: SpeechContext, close: number): boolean {
+  const { tokens } = ctx.doc;
+  if (close < 0) return false;
+  for (let k = close + 1; k < tokens.length && k - close <= OWN_CUE_REACH && tokens[k].sentence === tokens[close].sentence; k++) if (ctx.cues[k] !== null) return true;
+  return false;
 }
 
 const TRAILING = new Set([',', ';', ':', '—', '–', '-', '(']);
