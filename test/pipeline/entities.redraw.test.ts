@@ -82,4 +82,12 @@ describe('redrawing the rules’ candidates by the tagger’s names', () => {
     expect(redrawn(text, [['Velkburg', 'misc'], ['Ruritania', 'place']])).toBeNull();
     expect(redrawn(text, [['Velkburg', 'organization']])).toBeNull();
   });
+
+  it('shrinks a candidate in a line in capitals to the one name the tagger is sure of inside it, and only there', () => {
+    const text = 'Results:\nTHREE VELKBURG UNITED PLAYERS BANNED\nOfficials said so.';
+    expect(redrawn(text, [['VELKBURG UNITED', 'organization']], 0.7, ['THREE VELKBURG UNITED PLAYERS'])).toEqual(['VELKBURG UNITED']);
+    expect(redrawn(text, [['VELKBURG UNITED', 'organization']], 0.5, ['THREE VELKBURG UNITED PLAYERS'])).toBeNull();
+    const running = 'Fans cheered the Velkburg United Players on Sunday.';
+    expect(redrawn(running, [['Velkburg United', 'organization']], 0.7, ['Velkburg United Players'])).toBeNull();
+  });
 });

@@ -38,7 +38,7 @@ export function redrawCandidates(view: TokenView, candidates: readonly Candidate
       const whole = candidateOf(view, named[s]);
       if (whole) { out.push(whole); changed = true; c = merged; continue; }
     }
-    const parts = partsOf(view, candidate, named, s);
+    const parts = partsOf(view, candidate, named, s) ?? shrunkInCapitals(view, candidate, named, s);
     if (parts) { out.push(...parts); changed = true; continue; }
     const longer = s < named.length && named[s].sure >= needs.extend ? extendedBy(view, candidates, c, named[s]) : null;
     if (longer) { out.push(longer); changed = true; } else out.push(candidate);
@@ -75,6 +75,21 @@ function partsOf(view: TokenView, candidate: Candidate, named: readonly TaggedSp
     if (part) parts.push(part);
   }
   return parts;
+}
+
+/**
+ * "THREE VELKBURG UNITED PLAYERS BANNED": in a line in capitals the rules cannot tell a name's
+ * words from the headline's, so the one name the tagger is sure of inside the candidate is the name.
+ */
+function shrunkInCapitals(view: TokenView, candidate: Candidate, named: readonly TaggedSpan[], from: number): Candidate[] | null {
+  if (!candidate.tentative) return null;
+  const { tokens } = view.doc;
+  for (let i = candidate.first; i <= candidate.last; i++) if (tokens[i].type === 'word' && tokens[i].text !== tokens[i].text.toUpperCase()) return null;
+  const span = named[from];
+  if (!span || span.type === MISC || span.first < candidate.first || span.last > candidate.last || (span.first === candidate.first && span.last === candidate.last)) return null;
+  if (named[from + 1] && named[from + 1].first <= candidate.last) return null;
+  const part = candidateOf(view, span, span.first === candidate.first ? candidate.title : undefined, span.first === candidate.first ? candidate.affiliation : undefined);
+  return part ? [part] : null;
 }
 
 /**
