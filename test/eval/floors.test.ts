@@ -19,8 +19,10 @@ interface Floors {
 // gum-news statement F1 0.93 → 0.92 and end to end 0.89 → 0.88, written-b speaker accuracy
 // 0.80 → 0.77 and end to end 0.72 → 0.71, total speaker accuracy 0.86 → 0.85. The rules had been
 // grown on gum-news; on PolNeAR dev the model lifts end to end from 0.626 (the rules alone) to 0.759.
+// gum-news's two are back at 0.93 and 0.89 since interrupted quotations need no cue of their own
+// on the second piece and signed paragraphs are statements.
 const FLOORS: Record<string, Floors> = {
-  'gum-news': { statementF1: 0.92, speakerAccuracy: 0.95, endToEndF1: 0.88, entityMicroF1: 0.88 },
+  'gum-news': { statementF1: 0.93, speakerAccuracy: 0.95, endToEndF1: 0.89, entityMicroF1: 0.88 },
   seed: { statementF1: 1, speakerAccuracy: 1, endToEndF1: 1, entityMicroF1: 1 },
   // Held out: written for the tests and never used to tune a rule.
   written: { statementF1: 0.9, speakerAccuracy: 0.79, endToEndF1: 0.7, entityMicroF1: 0.75 },
