@@ -1,7 +1,8 @@
 /**
  * Speech attribution. The rules run first: direct quotes and block quotes (they claim their cue
  * verbs), then reported speech, then floating quotes take the speaker of the statement just
- * before them, then paragraphs signed on the line after them. With a trained speech model, their statements are candidates among the model's
+ * before them, turns of a transcript take the name before their colon, then paragraphs signed on
+ * the line after them. With a trained speech model, their statements are candidates among the model's
  * own (model/choose.ts), and the model decides; without one, they are the answer.
  */
 import type { Doc } from '../doc.js';
@@ -13,6 +14,7 @@ import { attachFloating } from './floating.js';
 import { findBlockQuotes } from './blockQuotes.js';
 import { findReported } from './reported.js';
 import { findSignedParagraphs } from './signedParagraphs.js';
+import { labelTranscriptTurns } from './transcripts.js';
 import { chooseStatements, type ChooseOptions } from './model/choose.js';
 import type { SpeechModel } from './model/speechModel.js';
 
@@ -28,6 +30,7 @@ export function ruleStatements(ctx: SpeechContext): Draft[] {
   const reported = findReported(ctx, direct);
   const all = [...direct, ...reported];
   attachFloating(ctx, all);
+  labelTranscriptTurns(ctx, all);
   all.push(...findSignedParagraphs(ctx, all));
   return all;
 }
