@@ -53,6 +53,7 @@ export function chooseStatements(ctx: SpeechContext, rules: Draft[], entities: F
   const covered = new Set<number>();
   for (const cue of cues) for (let k = cue.first; k <= cue.last; k++) covered.add(k);
   const chosen = dropRepeats(found, ctx, m);
+  endBeforeSharedSubjectCues(ctx, chosen);
   // A cue the model reported may carry more quotations than the one it chose ("“A,” it added; and,
   // later, “B”"): the rules' other statements at that cue stay where they share no word with it.
   const reported = new Set<number>();
@@ -98,10 +99,11 @@ function draftOf(m: ModelContext, j: Judged, probability: number, speech: boolea
   const { ctx } = m;
   const cue = cueMatch(m, j.cue);
   const rule = ruleDraftAt(m, j.cue.first, j.cue.last);
-  const first = cue.takesObject ? pastListener(m, j.content.first, j.content.last) : j.content.first;
-  const draft = reportedDraft(ctx, first, j.content.last, { cue, speaker: speakerOf(j, rule) });
+  const quoted = j.content.fragments ? null : quotationAfterLeadIn(ctx, j.content.first, j.content.last);
+  const first = quoted ? quoted.first : cue.takesObject ? pastListener(m, j.content.first, j.content.last) : j.content.first;
+  const draft = reportedDraft(ctx, first, quoted ? quoted.last : j.content.last, { cue, speaker: speakerOf(j, rule) });
   if (j.content.fragments) draft.fragments = j.content.fragments;
-  if (isQuotation(ctx, j.content)) draft.kind = 'direct';
+  if (quoted || isQuotation(ctx, j.content)) draft.kind = 'direct';
   // The same words as the rules' statement: its kind too (a block quote printed without marks is direct).
   if (rule && rule.first === draft.first && rule.last === draft.last) draft.kind = rule.kind;
   draft.confidence = probability;
@@ -191,6 +193,23 @@ function opensClause(m: ModelContext, k: number, last: number): boolean {
   return false;
 }
 
+/**
+ * "…, it added; and, later, “B”": words without a verb and a comma before a quotation that runs to
+ * the content's end lead in to the quotation, which is the content: the words inside its marks, or null.
+ */
+function quotationAfterLeadIn(ctx: SpeechContext, first: number, last: number): { first: number; last: number } | null {
+  const { tokens } = ctx.doc;
+  for (let k = first; k < last; k++) {
+    const q = ctx.quoteOf[k + 1];
+    if (tokens[k].text === ',' && k > first && q >= 0 && ctx.quotes[q].open === k + 1) {
+      const quote = ctx.quotes[q];
+      return quote.last === last || quote.close === last ? { first: quote.first, last: quote.last } : null;
+    }
+    if (tokens[k].pos === 'VERB' || tokens[k].pos === 'AUX' || isQuoteMark(tokens[k].text)) return null;
+  }
+  return null;
+}
+
 /** The words inside one quotation's marks, or in two quotations the attribution interrupts. */
 function isQuotation(ctx: SpeechContext, content: ContentCandidate): boolean {
   const pieces = content.fragments ?? [[content.first, content.last]];
@@ -236,6 +255,28 @@ function dropRepeats(drafts: Draft[], ctx: SpeechContext, m: ModelContext): Draf
   };
   for (const d of order) if (!kept.some((k) => sameWords(ctx, k, d) && !layered(k, d))) kept.push(d);
   return kept;
+}
+
+const CONJUNCTIONS = new Set(['and', 'but', 'or']);
+const TRAILING_MARKS = new Set([',', ';', ':']);
+
+/**
+ * "The club claimed the fee was legal and claim it will stay": a cue joined to the one before by
+ * "and", with no subject of its own, says its own statement; the first statement's words end before
+ * the "and", not over the second's.
+ */
+function endBeforeSharedSubjectCues(ctx: SpeechContext, chosen: Draft[]): void {
+  const { tokens } = ctx.doc;
+  for (const d of chosen) {
+    if (!d.cue || d.fragments) continue;
+    for (const other of chosen) {
+      const at = other.cue?.first ?? -1;
+      if (other === d || at <= d.first + 1 || at > d.last || !CONJUNCTIONS.has(tokens[at - 1].text.toLowerCase())) continue;
+      let last = at - 2;
+      while (last > d.first && TRAILING_MARKS.has(tokens[last].text)) last--;
+      if (last < d.last) d.last = last;
+    }
+  }
 }
 
 function touches(a: Draft, b: Draft): boolean {
