@@ -32,8 +32,7 @@ const countries = require('world-countries').map((c) => {
     code: c.cca2,
     member: c.unMember,
     spellings: spellings.filter((n) => n !== c.name.common),
-    // A country of two parts has one demonym for each, in one string: "Antiguan, Barbudan", "Kittitian or Nevisian".
-    demonyms: demonym ? [...new Set([demonym.m, demonym.f].filter(Boolean).flatMap((d) => d.split(/, | or /)))] : [],
+    demonyms: demonym ? [...new Set([demonym.m, demonym.f])].filter(Boolean) : [],
     capitals: c.capital.filter(latin),
   };
 });

@@ -29,7 +29,6 @@ describe('entity types', () => {
     ['but not where a given name follows the "&"', 'The prize went to Anna & Peter Velk.', ['person:Anna & Peter Velk']],
     ['so is one followed by a date in figures', 'Talks resume.\nVELTRANA 2024-03-04\nTalks began on Monday.', ['place:VELTRANA']],
     ['so is one before a dash that opens running text', 'VELTRANA - Talks began on Monday.', ['place:VELTRANA']],
-    ['each demonym of a country of two parts is one ("Kittitian or Nevisian")', 'Nevisian Premier Ana Velk met Kittitian officials.', ['person:Ana Velk']],
     ['an organization that is a demonym, title words and a head', 'The Kenyan Interior Ministry said so.', ['organization:Kenyan Interior Ministry']],
     ['small words of other languages inside names', 'Shares of Banco des Andes fell.', ['organization:Banco des Andes']],
     ['an initiative head word', 'Farmers praised the Green Valley Strategy.', ['initiative:Green Valley Strategy']],
