@@ -1,15 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { analyseByRules } from '../../src/pipeline/entities/rules.js';
-import { tokenize } from '../../src/pipeline/tokenize.js';
 import { typedNames } from './entitiesHelper.js';
 
 describe('entity types', () => {
-  it("reads a capitalised word before a dash as a dateline's place, not a headline's topic", () => {
-    const typeOf = (text: string, name: string) => analyseByRules(tokenize(text)).mentions.find((m) => m.text === name)?.type ?? null;
-    expect(typeOf('VELTRANA - Talks began on Monday.', 'VELTRANA')).toBe('place');
-    expect(typeOf('ROWING - 1997 VELTRANA REGATTA DATES\nThe dates were set on Monday.', 'ROWING')).toBeNull();
-  });
-
   it.each([
     ['a title before the name → person', 'Minister Joren Vask spoke on Monday.', ['person:Joren Vask']],
     ['an honorific → person', 'The letter was signed by Dr. Alun Brisk.', ['person:Alun Brisk']],
@@ -28,7 +20,6 @@ describe('entity types', () => {
     ['names joined by "&" are a firm', 'Shares of Dorran & Velk rose after Marta Quist joined the board.', ['organization:Dorran & Velk', 'person:Marta Quist']],
     ['but not where a given name follows the "&"', 'The prize went to Anna & Peter Velk.', ['person:Anna & Peter Velk']],
     ['so is one followed by a date in figures', 'Talks resume.\nVELTRANA 2024-03-04\nTalks began on Monday.', ['place:VELTRANA']],
-    ['so is one before a dash that opens running text', 'VELTRANA - Talks began on Monday.', ['place:VELTRANA']],
     ['an organization that is a demonym, title words and a head', 'The Kenyan Interior Ministry said so.', ['organization:Kenyan Interior Ministry']],
     ['small words of other languages inside names', 'Shares of Banco des Andes fell.', ['organization:Banco des Andes']],
     ['an initiative head word', 'Farmers praised the Green Valley Strategy.', ['initiative:Green Valley Strategy']],

@@ -122,35 +122,14 @@ function modifiesNoun(view: TokenView, c: Candidate): boolean {
  * the Air Force" is a place, "Bank of Northland" a bank), else it is the last word. A place word
  * "for" a purpose is a body: "Centre for Water Studies".
  */
-/**
- * "LIMA, March 4 -", "NAIROBI (Wire) -", "LIMA 2024-03-04": capitals opening a line, then a comma,
- * bracket, dash or date. Not a headline's topic before its dash ("TENNIS - VELK WINS"): a dateline's
- * dash opens running text, not more capitals.
- */
+/** "LIMA, March 4 -", "NAIROBI (Wire) -", "LIMA 2024-03-04": capitals opening a line, then a comma, bracket, dash or date. */
 function isDateline(view: TokenView, c: Candidate): boolean {
   const { tokens } = view.doc;
   const before = tokens[c.first - 1];
   if (before !== undefined && before.type !== 'tabCRLF') return false;
-  for (let i = c.first; i <= c.last; i++) if (tokens[i].type === 'word' && !isUpper(tokens[i].text)) return false;
+  for (let i = c.first; i <= c.last; i++) if (tokens[i].type === 'word' && tokens[i].text !== tokens[i].text.toUpperCase()) return false;
   const next = tokens[c.last + 1];
-  if (next === undefined || tokens[c.last].text.length <= 2) return false;
-  if (next.type === 'number') return NUMERIC_DATE.test(next.text);
-  if (!DATELINE_ENDS.has(next.text)) return false;
-  return !(DASHES.has(next.text) && headlineAfter(view, c.last + 2));
-}
-
-const isUpper = (text: string) => text === text.toUpperCase();
-
-/** The line goes on from token `i` in capitals: its first two words (after any figures) are upper case. */
-function headlineAfter(view: TokenView, i: number): boolean {
-  const { tokens } = view.doc;
-  let words = 0;
-  for (; i < tokens.length && tokens[i].type !== 'tabCRLF' && words < 2; i++) {
-    if (tokens[i].type !== 'word') continue;
-    if (!isUpper(tokens[i].text) || tokens[i].text.length < 2) return false;
-    words++;
-  }
-  return words === 2;
+  return next !== undefined && (DATELINE_ENDS.has(next.text) || (next.type === 'number' && NUMERIC_DATE.test(next.text))) && tokens[c.last].text.length > 2;
 }
 
 /**
@@ -174,8 +153,7 @@ const LIST_GLUE = new Set(['and', 'or', ',']);
 /** "NEVER", "ALWAYS": an everyday word of four letters or more in capitals is emphasis, not an acronym. */
 const shouted = (lower: string) => lower.length >= 4 && COMMON_WORDS.has(lower);
 const JOINERS = new Set(['and', '&']);
-const DASHES = new Set(['-', '–', '—']);
-const DATELINE_ENDS = new Set([',', '(', ...DASHES]);
+const DATELINE_ENDS = new Set([',', '(', '-', '–', '—']);
 /** A date in figures: 2024-03-04, 04/03/2024, 4.3.2024. */
 const NUMERIC_DATE = /^\d{1,4}([-/.])\d{1,2}\1\d{1,4}$/;
 
