@@ -100,8 +100,8 @@ export function taggedEntities(doc: Doc, tagger: NameTagger, confidence: Confide
 const TRIM = 0.5;
 
 /**
- * "Australian Tom Moody", "Democrat Jane Doe", "Fullback Jan Velk", "Ruritanian President Jan
- * Velk": a person's name does not begin with a nationality, a party or a role. Where the tagger's
+ * "Australian Tom Moody", "Democrat Jane Doe", "Ruritanian President Jan Velk", "Major-General
+ * Jan Velk": a person's name does not begin with a nationality, a party or a role. Where the tagger's
  * person ends with the rules' mention and starts later, the mention starts there too: after
  * nationality words alone, or where the tagger is sure and no word cut is a given name. A title
  * head right before the name ends the mention's title, which takes the title words before it.
@@ -156,7 +156,6 @@ function splitOff(g: Group, type: EntityType, spans: TaggedSpan[], spanAt: Int32
   g.name = fullest(g.mentions);
   return { group: { mentions: moved, type: namesake, strength: STRONGEST, name: fullest(moved) }, confidence: low };
 }
-
 
 /** A tagged name as a mention the later passes read. */
 function mentionOf(rules: RuleAnalysis, span: TaggedSpan, type: EntityType): TypedMention {
